@@ -1,0 +1,2 @@
+/** bansao core. */
+package vn.bansao.core;

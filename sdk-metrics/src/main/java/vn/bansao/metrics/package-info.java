@@ -1,0 +1,2 @@
+/** bansao metrics. */
+package vn.bansao.metrics;

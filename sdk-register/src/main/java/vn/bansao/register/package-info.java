@@ -1,0 +1,2 @@
+/** bansao register. */
+package vn.bansao.register;

@@ -1,0 +1,2 @@
+/** bansao signing. */
+package vn.bansao.signing;

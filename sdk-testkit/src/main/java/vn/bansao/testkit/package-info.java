@@ -1,0 +1,2 @@
+/** bansao testkit. */
+package vn.bansao.testkit;

@@ -1,0 +1,2 @@
+/** bansao verify. */
+package vn.bansao.verify;
