@@ -74,6 +74,11 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         return compareTo(o) <= 0 ? this : o;
     }
 
+    /** -1, 0 or 1. */
+    public int signum() {
+        return numerator.signum();
+    }
+
     /** Lowest terms. */
     public Ratio reduced() {
         BigInteger g = numerator.gcd(denominator);
