@@ -54,7 +54,7 @@ public final class CsvScanner {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             Header header = readHeader(ch);
-            if (threads > 1 && size - header.end > 4L * BUFFER) {
+            if (threads > 1 && size - header.end > 2L * BUFFER) {
                 List<long[]> ranges = split(ch, header.end, size, threads);
                 ExecutorService pool = Executors.newFixedThreadPool(ranges.size(), r -> {
                     Thread t = new Thread(r, "bansao-metrics-csv");
