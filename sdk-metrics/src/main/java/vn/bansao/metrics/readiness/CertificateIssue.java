@@ -18,6 +18,7 @@ public enum CertificateIssue {
     UNSUPPORTED_KEY("thuật toán khoá không được phép", "key algorithm not allowed"),
     SHA1_SIGNATURE("ký bằng SHA-1", "signed with SHA-1"),
     WEAK_SIGNATURE("thuật toán ký yếu (MD5/MD2)", "weak signature algorithm (MD5/MD2)"),
+    CA_CERTIFICATE("chứng thư của tổ chức cấp, không phải của cán bộ", "a CA certificate, not an officer's"),
     MISSING_SIGNING_KEY_USAGE("thiếu mục đích ký số (digitalSignature/nonRepudiation)",
             "missing signing key usage (digitalSignature/nonRepudiation)");
 

@@ -83,6 +83,9 @@ public final class CertificateReview {
         } else if (alg.contains("MD5") || alg.contains("MD2")) {
             issues.add(CertificateIssue.WEAK_SIGNATURE);
         }
+        if (c.getBasicConstraints() >= 0) {
+            issues.add(CertificateIssue.CA_CERTIFICATE);
+        }
         boolean[] ku = c.getKeyUsage();
         // index 0 digitalSignature, 1 nonRepudiation (contentCommitment); no extension means unrestricted
         if (ku != null && !(ku[0] || (ku.length > 1 && ku[1]))) {
