@@ -158,6 +158,15 @@ public final class ReportWriter {
         return r.toDecimal(2);
     }
 
+    /** The JSON as a string. */
+    public static String jsonString(MetricsReport r) {
+        try {
+            return MAPPER.writeValueAsString(toJson(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void json(MetricsReport r, OutputStream out) {
         try {
             MAPPER.writeValue(out, toJson(r));
