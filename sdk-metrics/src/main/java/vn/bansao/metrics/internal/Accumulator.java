@@ -37,7 +37,11 @@ public final class Accumulator {
     private int[] unitGroup = new int[0];
     private boolean[] seen = new boolean[0];
     private int units;
-    final LongHashSet distinctKeys = new LongHashSet();
+    /**
+     * Distinct procedures: for each (period, distinct measure) and unit, a bit set over procedure indexes.
+     * Bits beat a hash set of keys here: the hot loop touches one cached word per row.
+     */
+    private long[][][] procedureBits;
     /** Rows accepted into at least the parse; those outside every period are still counted here. */
     public long rows;
 
@@ -64,6 +68,7 @@ public final class Accumulator {
         this.sumSlots = ss.stream().mapToInt(Integer::intValue).toArray();
         this.distinct = d.toArray(Cond.RowPredicate[]::new);
         this.distinctSlots = ds.stream().mapToInt(Integer::intValue).toArray();
+        this.procedureBits = new long[periods.size() * distinctSlots.length][0][];
     }
 
     private static RowValue compile(Measure m) {
@@ -115,15 +120,18 @@ public final class Accumulator {
             if (proc >= 0) {
                 for (int i = 0; i < distinct.length; i++) {
                     if (distinct[i].test(row)) {
-                        distinctKeys.add(key(p, distinctSlots[i], unit, proc));
+                        long[][] perUnit = procedureBits[p * distinct.length + i];
+                        long[] bits = perUnit[unit];
+                        int word = proc >>> 6;
+                        if (bits == null || word >= bits.length) {
+                            bits = java.util.Arrays.copyOf(bits == null ? new long[0] : bits, Math.max(word + 1, 8));
+                            perUnit[unit] = bits;
+                        }
+                        bits[word] |= 1L << proc;
                     }
                 }
             }
         }
-    }
-
-    private static long key(int period, int slot, int unit, int proc) {
-        return ((long) period << 56) | ((long) slot << 48) | ((long) unit << 24) | proc;
     }
 
     private void noteUnit(int unit, int level, int group) {
@@ -151,6 +159,9 @@ public final class Accumulator {
         unitLevel = Arrays.copyOf(unitLevel, n);
         unitGroup = Arrays.copyOf(unitGroup, n);
         seen = Arrays.copyOf(seen, n);
+        for (int i = 0; i < procedureBits.length; i++) {
+            procedureBits[i] = Arrays.copyOf(procedureBits[i], n);
+        }
         Arrays.fill(unitLevel, old, n, -1);
         Arrays.fill(unitGroup, old, n, -1);
         units = n;
@@ -172,7 +183,21 @@ public final class Accumulator {
             seen[u] |= o.seen[u];
             noteUnit(u, o.unitLevel[u], o.unitGroup[u]);
         }
-        o.distinctKeys.forEach(distinctKeys::add);
+        for (int i = 0; i < o.procedureBits.length; i++) {
+            long[][] theirs = o.procedureBits[i];
+            long[][] mine = procedureBits[i];
+            for (int u = 0; u < theirs.length; u++) {
+                long[] t = theirs[u];
+                if (t == null) {
+                    continue;
+                }
+                long[] m = mine[u] == null ? new long[t.length] : mine[u].length < t.length ? Arrays.copyOf(mine[u], t.length) : mine[u];
+                for (int w = 0; w < t.length; w++) {
+                    m[w] |= t[w];
+                }
+                mine[u] = m;
+            }
+        }
     }
 
     /** Final per-period, per-unit measure values with distinct counts filled in: [period][unit * M + slot]. */
@@ -184,12 +209,20 @@ public final class Accumulator {
         for (int p = 0; p < counts.length; p++) {
             out[p] = Arrays.copyOf(counts[p], unitCount * M);
         }
-        distinctKeys.forEach(k -> {
-            int p = (int) (k >>> 56);
-            int slot = (int) (k >>> 48) & 0xFF;
-            int unit = (int) (k >>> 24) & 0xFFFFFF;
-            out[p][unit * M + slot]++;
-        });
+        for (int p = 0; p < counts.length; p++) {
+            for (int i = 0; i < distinctSlots.length; i++) {
+                long[][] perUnit = procedureBits[p * distinctSlots.length + i];
+                for (int u = 0; u < Math.min(unitCount, perUnit.length); u++) {
+                    if (perUnit[u] != null) {
+                        long n = 0;
+                        for (long w : perUnit[u]) {
+                            n += Long.bitCount(w);
+                        }
+                        out[p][u * M + distinctSlots[i]] = n;
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -94,6 +94,7 @@ public final class MetricsCharts {
                 .xAxisTitle(vi ? "Kỳ" : "Period").yAxisTitle("%").build();
         style(c);
         c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        c.getStyler().setOverlapped(true); // every series' point sits on its period
         c.addSeries(vi ? "Toàn tỉnh" : "Province-wide", periods, series(r, indicator, p -> Optional.of(p.province())));
         for (vn.bansao.metrics.UnitLevel l : vn.bansao.metrics.UnitLevel.values()) {
             if (r.periods().stream().anyMatch(p -> p.level(l).isPresent())) {
