@@ -103,11 +103,15 @@ public final class MetricsScanBenchmark {
     private static void child(String engine, Path csv, int runs, Path out) throws Exception {
         long rows = 0;
         List<Double> seconds = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<String, long[]> counts = null;
         for (int i = 0; i < runs; i++) {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
+            long c0 = os.getProcessCpuTime();
             if (engine.equals("bansao")) {
                 MetricsReport r = Metrics.builder().dossiers(csv).period(Period.ALL).threads(2).compute();
                 counts = new TreeMap<>();
@@ -123,6 +127,7 @@ public final class MetricsScanBenchmark {
                 rows = counts.values().stream().mapToLong(c -> c[0]).sum();
             }
             seconds.add((System.nanoTime() - t0) / 1e9);
+            cpu.add((os.getProcessCpuTime() - c0) / 1e9);
         }
         long heapPeak = heapPeak();
         Files.write(out, counts.entrySet().stream()
@@ -130,8 +135,11 @@ public final class MetricsScanBenchmark {
                         .collect(Collectors.joining("\t"))).toList());
         List<Double> sorted = seconds.stream().sorted().toList();
         double median = sorted.get(sorted.size() / 2);
-        System.out.printf("%-8s rows %,d  runs %s s  median %.2f s  %,.0f records/s  heap peak %,d MB  RSS peak %,d MB%n", engine,
+        double cpuMin = cpu.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        System.out.printf("%-8s rows %,d  runs %s s  median %.2f s  %,.0f records/s  CPU %s s (best %.0f ns/record)"
+                        + "  heap peak %,d MB  RSS peak %,d MB%n", engine,
                 rows, seconds.stream().map(s -> String.format("%.2f", s)).collect(Collectors.joining(" ")), median, rows / median,
+                cpu.stream().map(s -> String.format("%.1f", s)).collect(Collectors.joining(" ")), cpuMin * 1e9 / rows,
                 heapPeak >> 20, rssPeakKb() >> 10);
     }
 

@@ -4,32 +4,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.bansao.metrics.Period;
-import vn.bansao.metrics.definition.Cond;
 import vn.bansao.metrics.definition.Field;
 import vn.bansao.metrics.definition.Measure;
 import vn.bansao.metrics.definition.Measures;
 
 /**
  * Per-thread running totals: for each period and unit, one long per dossier measure (a flat array keyed
- * by the unit's dense index), plus a set of (period, measure, unit, procedure) keys for distinct-procedure
- * measures. Memory grows with units and procedures, never with rows.
+ * by the unit's dense index), plus per unit a bit set of procedure indexes for
+ * distinct-procedure measures. Memory grows with units × procedures × periods, never with rows.
  */
 public final class Accumulator {
 
     /** Number of dossier measure slots per unit. */
     public static final int M = Measures.ALL.size();
 
-    @FunctionalInterface
-    private interface RowValue {
-        long value(int[] row);
-    }
-
     private final Dictionary groups;
     private final int[] from;
     private final int[] to;
-    private final RowValue[] sums;
+    private final CompiledMeasures compiled = new CompiledMeasures(Measures.ALL);
     private final int[] sumSlots;
-    private final Cond.RowPredicate[] distinct;
+    private final int distinctCount;
     private final int[] distinctSlots;
     private final long[] scratch = new long[M];
     private long[][] counts;
@@ -50,46 +44,20 @@ public final class Accumulator {
         this.from = periods.stream().mapToInt(Period::fromKey).toArray();
         this.to = periods.stream().mapToInt(Period::toKey).toArray();
         this.counts = new long[periods.size()][0];
-        List<RowValue> s = new ArrayList<>();
         List<Integer> ss = new ArrayList<>();
-        List<Cond.RowPredicate> d = new ArrayList<>();
         List<Integer> ds = new ArrayList<>();
         for (int i = 0; i < M; i++) {
             Measure m = Measures.ALL.get(i);
             if (m.isDistinct()) {
-                d.add(m.distinct().compile());
                 ds.add(i);
             } else {
-                s.add(compile(m));
                 ss.add(i);
             }
         }
-        this.sums = s.toArray(RowValue[]::new);
         this.sumSlots = ss.stream().mapToInt(Integer::intValue).toArray();
-        this.distinct = d.toArray(Cond.RowPredicate[]::new);
+        this.distinctCount = ds.size();
         this.distinctSlots = ds.stream().mapToInt(Integer::intValue).toArray();
         this.procedureBits = new long[periods.size() * distinctSlots.length][0][];
-    }
-
-    private static RowValue compile(Measure m) {
-        RowValue[] parts = m.terms().stream().map(t -> {
-            Cond.RowPredicate p = t.when().compile();
-            if (t.value() == null) {
-                return (RowValue) row -> p.test(row) ? 1 : 0;
-            }
-            int v = t.value().ordinal();
-            return (RowValue) row -> p.test(row) ? row[v] : 0;
-        }).toArray(RowValue[]::new);
-        if (parts.length == 1) {
-            return parts[0];
-        }
-        return row -> {
-            long total = 0;
-            for (RowValue p : parts) {
-                total += p.value(row);
-            }
-            return total;
-        };
     }
 
     /** Adds one well-formed row. */
@@ -101,14 +69,14 @@ public final class Accumulator {
         noteUnit(unit, row[Field.UNIT_LEVEL.ordinal()], row[Field.UNIT_GROUP.ordinal()]);
         int received = row[Field.RECEIVED_ON.ordinal()];
         boolean evaluated = false;
+        long mask = 0;
         for (int p = 0; p < from.length; p++) {
             if (received < from[p] || received > to[p]) {
                 continue;
             }
             if (!evaluated) {
-                for (int i = 0; i < sums.length; i++) {
-                    scratch[sumSlots[i]] = sums[i].value(row);
-                }
+                Arrays.fill(scratch, 0);
+                mask = compiled.evaluate(row, scratch);
                 evaluated = true;
             }
             long[] c = counts[p];
@@ -118,9 +86,9 @@ public final class Accumulator {
             }
             int proc = row[Field.PROCEDURE_CODE.ordinal()];
             if (proc >= 0) {
-                for (int i = 0; i < distinct.length; i++) {
-                    if (distinct[i].test(row)) {
-                        long[][] perUnit = procedureBits[p * distinct.length + i];
+                for (int i = 0; i < distinctCount; i++) {
+                    if (compiled.distinctMatches(i, mask)) {
+                        long[][] perUnit = procedureBits[p * distinctCount + i];
                         long[] bits = perUnit[unit];
                         int word = proc >>> 6;
                         if (bits == null || word >= bits.length) {

@@ -36,6 +36,13 @@ public final class TextSummary {
         b.append(vi ? "Nguồn: " : "Source: ").append(r.input().source()).append(vi ? " — hồ sơ hợp lệ: " : " — rows accepted: ")
                 .append(r.input().rowsAccepted()).append(vi ? ", dòng lỗi bỏ qua: " : ", rows skipped: ")
                 .append(r.input().rowsSkipped()).append('\n');
+        int catalogue = r.input().proceduresFull() + r.input().proceduresPartial() + r.input().proceduresNone();
+        if (catalogue > 0) {
+            b.append(vi ? "Danh mục TTHC: toàn trình " : "Procedure catalogue: full-process online ").append(r.input().proceduresFull())
+                    .append(vi ? ", một phần " : ", partly online ").append(r.input().proceduresPartial())
+                    .append(vi ? ", chưa trực tuyến " : ", not online ").append(r.input().proceduresNone())
+                    .append(" / ").append(catalogue).append('\n');
+        }
         for (RowProblem p : r.input().problems().subList(0, Math.min(5, r.input().problems().size()))) {
             b.append("  ! ").append(p).append('\n');
         }
