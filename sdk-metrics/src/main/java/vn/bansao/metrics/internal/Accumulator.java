@@ -11,7 +11,8 @@ import vn.bansao.metrics.definition.Measures;
 /**
  * Per-thread running totals: for each period and unit, one long per dossier measure (a flat array keyed
  * by the unit's dense index), plus per unit a bit set of procedure indexes for
- * distinct-procedure measures. Memory grows with units × procedures × periods, never with rows.
+ * distinct-procedure measures (sparse keys past the first 1,024 procedures). Memory grows with units,
+ * procedures and periods, never with rows, and is capped (see {@link vn.bansao.metrics.Metrics#MAX_UNITS}).
  */
 public final class Accumulator {
 
@@ -36,6 +37,12 @@ public final class Accumulator {
      * Bits beat a hash set of keys here: the hot loop touches one cached word per row.
      */
     private long[][][] procedureBits;
+    /** Procedures indexed from {@link #DENSE} on (many distinct codes): sparse (period, measure, unit, procedure) keys. */
+    private final LongHashSet sparse = new LongHashSet();
+    /** Procedure indexes kept as bits: 16 words per unit, period and measure at most. */
+    static final int DENSE = 1024;
+    /** Most sparse keys held (16 bytes each at worst); beyond, the input is refused. */
+    static final int MAX_SPARSE = 16_000_000;
     /** Rows accepted into at least the parse; those outside every period are still counted here. */
     public long rows;
 
@@ -88,6 +95,10 @@ public final class Accumulator {
             if (proc >= 0) {
                 for (int i = 0; i < distinctCount; i++) {
                     if (compiled.distinctMatches(i, mask)) {
+                        if (proc >= DENSE) {
+                            addSparse(p, i, unit, proc);
+                            continue;
+                        }
                         long[][] perUnit = procedureBits[p * distinctCount + i];
                         long[] bits = perUnit[unit];
                         int word = proc >>> 6;
@@ -99,6 +110,14 @@ public final class Accumulator {
                     }
                 }
             }
+        }
+    }
+
+    private void addSparse(int period, int measure, int unit, int proc) {
+        sparse.add(((long) period << 56) | ((long) measure << 48) | ((long) unit << 24) | proc);
+        if (sparse.size() > MAX_SPARSE) {
+            throw new vn.bansao.metrics.MetricsInputException(
+                    "quá nhiều cặp đơn vị–thủ tục / too many distinct (unit, procedure) pairs: more than " + MAX_SPARSE);
         }
     }
 
@@ -151,6 +170,13 @@ public final class Accumulator {
             seen[u] |= o.seen[u];
             noteUnit(u, o.unitLevel[u], o.unitGroup[u]);
         }
+        o.sparse.forEach(k -> {
+            sparse.add(k);
+            if (sparse.size() > MAX_SPARSE) {
+                throw new vn.bansao.metrics.MetricsInputException(
+                        "quá nhiều cặp đơn vị–thủ tục / too many distinct (unit, procedure) pairs: more than " + MAX_SPARSE);
+            }
+        });
         for (int i = 0; i < o.procedureBits.length; i++) {
             long[][] theirs = o.procedureBits[i];
             long[][] mine = procedureBits[i];
@@ -177,6 +203,14 @@ public final class Accumulator {
         for (int p = 0; p < counts.length; p++) {
             out[p] = Arrays.copyOf(counts[p], unitCount * M);
         }
+        sparse.forEach(k -> {
+            int p = (int) (k >>> 56);
+            int i = (int) (k >>> 48) & 0xFF;
+            int unit = (int) (k >>> 24) & 0xFFFFFF;
+            if (unit < unitCount) {
+                out[p][unit * M + distinctSlots[i]]++;
+            }
+        });
         for (int p = 0; p < counts.length; p++) {
             for (int i = 0; i < distinctSlots.length; i++) {
                 long[][] perUnit = procedureBits[p * distinctSlots.length + i];
@@ -186,7 +220,7 @@ public final class Accumulator {
                         for (long w : perUnit[u]) {
                             n += Long.bitCount(w);
                         }
-                        out[p][u * M + distinctSlots[i]] = n;
+                        out[p][u * M + distinctSlots[i]] += n;
                     }
                 }
             }

@@ -28,10 +28,11 @@ public final class JsonLinesReader {
     public static long read(Path file, RowPolicy policy, RecordRows rows, Accumulator acc, Problems problems) {
         String source = file.getFileName().toString();
         long lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            BoundedLines in = new BoundedLines(reader, MAX_LINE);
             String line;
             String[] values = new String[Field.values().length];
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 lineNo++;
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                     line = line.substring(1);
@@ -40,7 +41,7 @@ public final class JsonLinesReader {
                     continue;
                 }
                 String reason = null;
-                if (line.length() > MAX_LINE) {
+                if (line == BoundedLines.TOO_LONG) {
                     reason = "dòng quá dài / line too long";
                 } else {
                     try {
