@@ -47,7 +47,10 @@ import vn.bansao.metrics.target.PlanLoader;
                 "  bansao metrics --sample --format text",
                 "  bansao metrics --dossiers examples/samples/metrics/my-tho-dossiers.csv \\",
                 "      --units examples/samples/metrics/my-tho-units.csv --plan examples/samples/metrics/my-tho-2022.yaml \\",
-                "      --period 2022-Q4,2023-Q1 --format json --out report.json"})
+                "      --period 2022-Q4,2023-Q1 --format json --out report.json",
+                "  bansao metrics --sample --format svg --chart trend --indicator online_dossiers --out trend.svg",
+                "  bansao metrics --dossiers hoso.csv --units donvi.csv --certifications so.csv --plan sample:binh-duong.yaml \\",
+                "      --readiness examples/samples/metrics/binh-duong-readiness.yaml --expiry-days 30"})
 final class MetricsCommand implements Callable<Integer> {
 
     @Spec
@@ -124,6 +127,9 @@ final class MetricsCommand implements Callable<Integer> {
         }
         if ((fmt.equals("png") || fmt.equals("svg")) && out == null) {
             throw new ParameterException(spec.commandLine(), "--format " + fmt + " cần --out / needs --out");
+        }
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn off-screen, also on servers without a display
         }
         Path sampleDir = null;
         try {
