@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -258,12 +257,5 @@ final class MetricsCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
         }
-    }
-
-    /** For tests: all periods parsed, in order. */
-    static List<String> periodLabels(MetricsReport r) {
-        List<String> out = new ArrayList<>();
-        r.periods().forEach(p -> out.add(p.period().label()));
-        return out;
     }
 }

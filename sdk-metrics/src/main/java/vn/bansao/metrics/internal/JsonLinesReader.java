@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.RowPolicy;
@@ -50,8 +49,7 @@ public final class JsonLinesReader {
                             reason = "không phải đối tượng JSON / not a JSON object";
                         } else {
                             java.util.Arrays.fill(values, null);
-                            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                                Map.Entry<String, JsonNode> e = it.next();
+                            for (Map.Entry<String, JsonNode> e : node.properties()) {
                                 Field f = Field.byColumnName(e.getKey()).orElse(null);
                                 if (f != null) {
                                     values[f.ordinal()] = text(e.getValue());

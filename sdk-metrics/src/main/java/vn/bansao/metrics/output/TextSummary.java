@@ -12,7 +12,6 @@ import vn.bansao.metrics.RowProblem;
 import vn.bansao.metrics.ScopeResult;
 import vn.bansao.metrics.Trend;
 import vn.bansao.metrics.readiness.CertificateFinding;
-import vn.bansao.metrics.readiness.CertificateIssue;
 import vn.bansao.metrics.readiness.UnitReadiness;
 
 /**
@@ -129,9 +128,5 @@ public final class TextSummary {
         return t + ": " + (a.met().get() ? (vi ? "đạt" : "met") : (vi ? "chưa đạt" : "not met")) + ", " + gap
                 + (vi ? " điểm %" : " points") + (a.aggregation() == vn.bansao.metrics.target.Aggregation.MEAN_OF_UNITS
                 ? (vi ? ", bình quân đơn vị" : ", mean of units") : "") + "]";
-    }
-
-    static String issues(List<CertificateIssue> issues, boolean vi) {
-        return String.join("; ", issues.stream().map(i -> i.label(vi)).toList());
     }
 }
