@@ -30,6 +30,7 @@ import vn.bansao.metrics.definition.Field;
  */
 public final class CsvScanner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvScanner.class);
     private static final int BUFFER = 1 << 20;
 
     private final Path file;
@@ -73,6 +74,7 @@ public final class CsvScanner {
                     if (chunks.stream().noneMatch(c -> c.quotedLineBreak)) {
                         return combine(chunks, header);
                     }
+                    LOG.debug("{}: a quoted field holds a line break; scanning again with one thread", source);
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (e.getCause() instanceof RuntimeException re) {
                         throw re;
