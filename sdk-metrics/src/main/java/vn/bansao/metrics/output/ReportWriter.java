@@ -128,6 +128,7 @@ public final class ReportWriter {
                 in.put("max_points", v.indicator().maxPoints());
                 in.put("threshold_percent", v.thresholdPercent());
                 putRatio(in, "points", v.points());
+                v.points().ifPresentOrElse(x -> in.put("points_exact", x.reduced().toString()), () -> in.putNull("points_exact"));
                 in.put("zero_denominator_rule", v.rule().name().toLowerCase(java.util.Locale.ROOT));
             }
             in.put("formula", v.indicator().formula());
