@@ -166,6 +166,14 @@ public final class TestPki implements AutoCloseable {
         return untrustedIssuingCa;
     }
 
+    /**
+     * Imports an identity into a fresh SoftHSM2 token; empty when SoftHSM2 is not installed. Close the token
+     * when done. In JUnit tests prefer {@link SoftHsmToken#createOrSkip(Identity)}.
+     */
+    public java.util.Optional<SoftHsmToken> softHsm(Identity identity) {
+        return SoftHsmToken.createIfAvailable(identity);
+    }
+
     // ---- revocation ----------------------------------------------------------------------------------
 
     /** Revokes now with reason keyCompromise. */
