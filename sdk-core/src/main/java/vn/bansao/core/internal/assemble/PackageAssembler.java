@@ -81,7 +81,7 @@ public final class PackageAssembler {
                         src = Loader.loadPDF(pp.source().openRandomAccess(), "", null, null, cache);
                         openPdfs.put(pp.source(), src);
                     }
-                    PdfPageImporter.importPage(doc, src, pp);
+                    PdfPageImporter.importPage(doc, spaces, src, pp);
                     pages.add(new ManifestPage(n, pp.source().name(), pp.mediaType(), pp.sourceSha256(),
                             pp.sourcePage(), 0, 0, 0, 0, false, 0, false, PageEncoding.PDF_PAGE_IMPORTED, false, ""));
                 }
@@ -116,9 +116,16 @@ public final class PackageAssembler {
 
     /** A page sized from the DPI, rotated by /Rotate, the image drawn (mirrored when needed) over it. */
     private static PDPage imagePage(PDDocument doc, ImagePlan ip, EmbeddedImage img) throws IOException {
-        float w = (float) (ip.width() * 72.0 / ip.dpi().x());
-        float h = (float) (ip.height() * 72.0 / ip.dpi().y());
+        double pw = ip.width() * 72.0 / ip.dpi().x();
+        double ph = ip.height() * 72.0 / ip.dpi().y();
+        // PDF/A keeps page sides within 3..14400 units: huge pages use /UserUnit, tiny ones are enlarged
+        double userUnit = Math.ceil(Math.max(pw, ph) / 14400);
+        float w = (float) Math.max(3, pw / userUnit);
+        float h = (float) Math.max(3, ph / userUnit);
         PDPage page = new PDPage(new PDRectangle(w, h));
+        if (userUnit > 1) {
+            page.setUserUnit((float) userUnit);
+        }
         PDResources res = new PDResources();
         res.getCOSObject().setItem(COSName.XOBJECT, new org.apache.pdfbox.cos.COSDictionary());
         res.getCOSObject().getCOSDictionary(COSName.XOBJECT).setItem(SCAN_XOBJECT, img.xobject());
