@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,16 +49,18 @@ public final class PackageAssembler {
 
     /** Resource name of the scanned image on its page; the reader looks it up by this name. */
     public static final COSName SCAN_XOBJECT = COSName.getPDFName("BsScan");
+    private static final long MEMORY_BYTES = 16L << 20;
 
     private PackageAssembler() {
     }
 
     public static void assemble(CertifiedCopySpec spec, CertificationFacts facts, StatementTemplate template,
-                                List<PagePlan> plans, Path out) throws IOException {
+                                List<PagePlan> plans, OutputStream out) throws IOException {
         Instant now = spec.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        // small packages stay in memory; beyond 16 MB the document spills to temporary files
         RandomAccessStreamCache.StreamCacheCreateFunction cache = spec.tempDir()
-                .map(d -> MemoryUsageSetting.setupTempFileOnly().setTempDir(d.toFile()).streamCache)
-                .orElse(MemoryUsageSetting.setupTempFileOnly().streamCache);
+                .map(d -> MemoryUsageSetting.setupMixed(MEMORY_BYTES).setTempDir(d.toFile()).streamCache)
+                .orElse(MemoryUsageSetting.setupMixed(MEMORY_BYTES).streamCache);
         Map<ScanSource, PDDocument> openPdfs = new HashMap<>();
         try (PDDocument doc = new PDDocument(cache)) {
             doc.setVersion(1.7f);
@@ -102,7 +103,7 @@ public final class PackageAssembler {
             ByteBuffer bb = ByteBuffer.allocate(16);
             bb.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
             PdfAParts.documentId(doc, bb.array());
-            doc.save(out.toFile());
+            doc.save(out);
         } finally {
             for (PDDocument d : openPdfs.values()) {
                 d.close();
