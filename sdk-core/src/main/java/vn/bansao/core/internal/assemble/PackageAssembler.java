@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import vn.bansao.core.CertifiedCopySpec;
+import vn.bansao.core.PdfALevel;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.FactsJson;
@@ -96,7 +97,10 @@ public final class PackageAssembler {
             String title = title(facts);
             Manifest manifest = new Manifest(Manifest.FORMAT, uuid.toString(), scanDigest, pages);
             PdfAParts.info(doc, title, now);
-            PdfAParts.metadata(doc, BansaoXmp.write(facts, scanDigest, title, now, uuid.toString(), spec.pdfaLevel()));
+            // PDF/A-3u needs every text mappable to Unicode; imported pages without mappings make it 3b
+            PdfALevel level = spec.pdfaLevel() == PdfALevel.PDF_A_3U && plans.stream()
+                    .anyMatch(p -> p instanceof PdfPagePlan pp && !pp.textMappable()) ? PdfALevel.PDF_A_3B : spec.pdfaLevel();
+            PdfAParts.metadata(doc, BansaoXmp.write(facts, scanDigest, title, now, uuid.toString(), level));
             PdfAParts.outputIntent(doc);
             PdfAParts.manifest(doc, ManifestJson.write(manifest), now);
             doc.getDocumentCatalog().setLanguage("vi");
