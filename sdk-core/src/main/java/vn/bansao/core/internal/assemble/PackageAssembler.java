@@ -107,7 +107,9 @@ public final class PackageAssembler {
             ByteBuffer bb = ByteBuffer.allocate(16);
             bb.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
             PdfAParts.documentId(doc, bb.array());
-            doc.save(out);
+            // classic xref table, no object streams: every checker (qpdf --check, pdfsig, DSS) reads it plainly,
+            // and incremental signatures append to it simply
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         } finally {
             for (PDDocument d : openPdfs.values()) {
                 d.close();
