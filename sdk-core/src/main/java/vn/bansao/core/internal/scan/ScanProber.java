@@ -76,6 +76,11 @@ public final class ScanProber {
         BufferedImage img = ImageDecoder.decode(ip.source(), ip.reencode().imageIoFormat(), ip.reencode().imageIndex());
         boolean transparent = LosslessRaster.hasRealTransparency(img);
         if (!transparent) {
+            if (ip.passThrough() != null) {
+                // opaque after all: the encoded data passes through as planned
+                return new ImagePlan(ip.source(), ip.mediaType(), ip.sourcePage(), ip.sourceSha256(), ip.width(),
+                        ip.height(), ip.dpi(), ip.orientation(), ip.encoding(), ip.passThrough(), null);
+            }
             // proves the samples can be written before anything is written
             LosslessRaster.of(img, false, ip.source().name(), ip.sourcePage());
             return plan;
