@@ -50,12 +50,14 @@ public final class ScanProber {
                 } else if ((head.length >= 12 && head[3] == 12 && head[4] == 'j' && head[5] == 'P')
                         || Jp2Probe.isRawCodestream(head)) {
                     plans = List.of(Jp2Probe.probe(src, in, sha));
+                } else if (GifProbe.isGif(head)) {
+                    plans = GifProbe.probe(src, sha);
                 } else if (PdfProbe.looksLikePdf(in)) {
                     plans = PdfProbe.probe(src, sha);
                 } else {
                     throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_FORMAT,
-                            "định dạng không được hỗ trợ (chỉ JPEG, PNG, TIFF, JPEG 2000, PDF)",
-                            "unsupported format (only JPEG, PNG, TIFF, JPEG 2000, PDF)");
+                            "định dạng không được hỗ trợ (chỉ JPEG, PNG, TIFF, JPEG 2000, GIF, PDF)",
+                            "unsupported format (only JPEG, PNG, TIFF, JPEG 2000, GIF, PDF)");
                 }
                 if (plans.isEmpty()) {
                     throw new ScanRejectedException(name, 0, Reason.NO_PAGES, "không có trang nào", "no pages");
