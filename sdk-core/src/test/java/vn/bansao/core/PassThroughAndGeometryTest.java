@@ -98,6 +98,14 @@ class PassThroughAndGeometryTest {
         CertifiedCopyContents c = CertifiedCopyReader.read(pdf);
         assertThat(c.manifest().pages().get(0).encoding()).isEqualTo(PageEncoding.JPEG2000_AS_IS);
         assertThat(c.manifest().pages().get(0).widthPx()).isEqualTo(512);
+        assertThat(c.manifest().pages().get(0).mediaType()).isIn("image/jp2", "image/j2c");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            COSStream img = (COSStream) d.getPage(0).getResources().getXObject(COSName.getPDFName("BsScan"))
+                    .getCOSObject();
+            // a raw codestream has no colour specification of its own: the dictionary must name one
+            boolean raw = c.manifest().pages().get(0).mediaType().equals("image/j2c");
+            assertThat(img.containsKey(COSName.COLORSPACE)).isEqualTo(raw);
+        }
         assertThat(c.imageDigest(1)).contains(CertifiedCopyBuilderTest.sha256(jpx));
         assertThat(c.passThroughMismatches()).isEmpty();
         assertThat(VeraPdf.failures(pdf)).isEmpty();

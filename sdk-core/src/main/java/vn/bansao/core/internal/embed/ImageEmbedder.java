@@ -74,6 +74,9 @@ public final class ImageEmbedder {
         if (!"JPXDecode".equals(pt.filter())) {
             s.setInt(COSName.BITS_PER_COMPONENT, pt.bitsPerComponent());
             s.setItem(COSName.COLORSPACE, spaces.of(pt.colour()));
+        } else if ("image/j2c".equals(plan.mediaType())) {
+            // JPX: the JP2 header's colour specification is used; a raw codestream has none
+            s.setItem(COSName.COLORSPACE, spaces.of(pt.colour()));
         }
         s.setItem(COSName.FILTER, COSName.getPDFName(pt.filter()));
         if (!pt.decodeParms().isEmpty()) {
