@@ -45,6 +45,20 @@ public final class CompactRange {
         return new CompactRange(size, hashes);
     }
 
+    /** Restores a range saved with {@link #frontier()}; throws if the hash count does not fit {@code size}. */
+    public static CompactRange fromFrontier(long size, List<byte[]> frontier) {
+        if (Long.bitCount(size) != frontier.size()) {
+            throw new IllegalArgumentException("a tree of size " + size + " has " + Long.bitCount(size)
+                    + " frontier hashes, got " + frontier.size());
+        }
+        return new CompactRange(size, new ArrayList<>(frontier));
+    }
+
+    /** The frontier hashes, highest level first (a copy). */
+    public List<byte[]> frontier() {
+        return new ArrayList<>(hashes);
+    }
+
     /** Number of leaves covered. */
     public long size() {
         return size;
