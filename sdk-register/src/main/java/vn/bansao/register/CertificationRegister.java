@@ -197,8 +197,7 @@ public final class CertificationRegister implements AutoCloseable {
                     number.sequence());
             RegisterEntry current = EntryFolder.fold(rows).orElseThrow(() -> new RegisterException(
                     "Không có số " + number.format() + " trong sổ", "number " + number.format() + " is not in the register"));
-            if (!tx.rowsOfKind(number.agencyCode(), number.registerType(), number.year(), RecordKind.YEAR_CLOSING)
-                    .isEmpty() && kind != RecordKind.VOID) {
+            if (kind != RecordKind.VOID && tx.yearClosed(number.agencyCode(), number.registerType(), number.year())) {
                 throw new RegisterException("Sổ năm " + number.year() + " đã khóa", "the " + number.year()
                         + " register is closed");
             }
@@ -296,7 +295,7 @@ public final class CertificationRegister implements AutoCloseable {
     /** Closes one register for {@code year}: writes its total as a (signed) row; no number is allocated after. */
     public YearClosing closeYear(String agencyCode, String registerType, int year, Optional<NoteSigner> signer) {
         LogRow row = store.inAppendTransaction(tx -> {
-            if (!tx.rowsOfKind(agencyCode, registerType, year, RecordKind.YEAR_CLOSING).isEmpty()) {
+            if (tx.yearClosed(agencyCode, registerType, year)) {
                 throw new RegisterException("Sổ năm " + year + " đã khóa", "the " + year + " register is already closed");
             }
             long total = tx.maxSequence(agencyCode, registerType, year);

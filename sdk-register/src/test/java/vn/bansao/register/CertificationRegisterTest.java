@@ -173,6 +173,17 @@ class CertificationRegisterTest {
     }
 
     @Test
+    void configurationNeverPrintsThePassword() {
+        RegisterConfig c = RegisterConfig.builder("jdbc:postgresql://db/register?password=leak1")
+                .credentials("register", "s3cret-pw").build();
+        assertThat(c.toString()).doesNotContain("s3cret-pw").doesNotContain("leak1").contains("register");
+        RegisterConfig h2 = RegisterConfig.builder(dir.resolve("x").toString()).build();
+        assertThat(h2.user()).isEqualTo("sa");
+        assertThat(h2.password()).isEmpty();
+        assertThat(h2.jdbcUrl()).startsWith("jdbc:h2:file:").contains(";AUTO_SERVER=TRUE");
+    }
+
+    @Test
     void rsaKeysAreRefusedWithAClearMessage() throws Exception {
         Path p12 = TestKeys.pkcs12(dir, "RSA");
         assertThatThrownBy(() -> NoteSigner.fromPkcs12(p12, TestKeys.PASSWORD.toCharArray(), "bansao.vn/register"))

@@ -23,6 +23,10 @@ import vn.bansao.register.spi.RegisterStore;
  * Recomputes the whole log from the rows: every leaf from the row's columns, the tree, every
  * per-row root, the head, and every signed checkpoint; then names each row that was edited,
  * deleted, inserted or moved. Trusts nothing stored except what a signature covers.
+ *
+ * <pre>{@code
+ * LogVerification v = LogVerifier.verify(store, List.of(NoteVerifier.parse(publishedKey)));
+ * }</pre>
  */
 public final class LogVerifier {
 
