@@ -244,6 +244,12 @@ class CertificationRegisterTest {
                 assertThat(pdfText).contains("SỔ CHỨNG THỰC BẢN SAO ĐIỆN TỬ — NĂM 2026")
                         .contains("Nguyễn Thị Hường").contains("Đặng Quốc Việt").contains("Tổng năm 2026");
             }
+            // an independent reader (poppler): every font embedded, and it is DejaVu Sans
+            Process pdffonts = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
+            String fonts = new String(pdffonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(pdffonts.waitFor()).isZero();
+            List<String> fontLines = fonts.lines().skip(2).toList();
+            assertThat(fontLines).isNotEmpty().allMatch(l -> l.contains("DejaVuSans") && l.contains(" yes "));
         }
     }
 }

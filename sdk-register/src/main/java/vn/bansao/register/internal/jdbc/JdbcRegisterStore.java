@@ -147,8 +147,10 @@ public final class JdbcRegisterStore implements RegisterStore {
             boolean broken = false;
             try {
                 c = connections.borrow();
+                // READ COMMITTED, the default of both databases (setting it costs a round trip on
+                // PostgreSQL): the head row lock serialises appends, and each statement after it sees
+                // everything committed before the lock was granted
                 c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 JdbcAppendTransaction tx = new JdbcAppendTransaction(c);
                 tx.lockHead();
                 T result = work.run(tx);
@@ -493,7 +495,10 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
         List<MerkleTree.Node> leaves = wanted.stream().filter(n -> n.level() == 0).toList();
         List<MerkleTree.Node> inner = wanted.stream().filter(n -> n.level() > 0).toList();
-        // one round trip each for leaves and inner nodes: proofs need ~log2(n) of them
+        if (dialect == Dialect.H2) {
+            return read(c -> nodesOneByOne(c, wanted, out)); // embedded: primary-key lookups cost no round trip
+        }
+        // over the network: one round trip each for leaves and inner nodes (proofs need ~log2(n) of them)
         return read(c -> {
             if (!leaves.isEmpty()) {
                 String in = String.join(",", java.util.Collections.nCopies(leaves.size(), "?"));
@@ -525,6 +530,28 @@ public final class JdbcRegisterStore implements RegisterStore {
             }
             return out;
         });
+    }
+
+    private static Map<MerkleTree.Node, byte[]> nodesOneByOne(Connection c, Set<MerkleTree.Node> wanted,
+                                                              Map<MerkleTree.Node, byte[]> out) throws SQLException {
+        try (PreparedStatement leaves = c.prepareStatement("SELECT leaf_hash FROM entries WHERE leaf_index = ?");
+             PreparedStatement inner = c.prepareStatement("SELECT hash FROM tree_nodes WHERE lvl = ? AND idx = ?")) {
+            for (MerkleTree.Node n : wanted) {
+                PreparedStatement ps = n.level() == 0 ? leaves : inner;
+                if (n.level() == 0) {
+                    ps.setLong(1, n.index());
+                } else {
+                    ps.setInt(1, n.level());
+                    ps.setLong(2, n.index());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(n, HEX.parseHex(rs.getString(1)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Override
