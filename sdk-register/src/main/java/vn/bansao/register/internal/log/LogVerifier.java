@@ -184,6 +184,12 @@ public final class LogVerifier {
                     + " không khớp số đã cấp (" + max + ") / the year closing's total does not match the " + max
                     + " numbers allocated"));
         }
+        String tree = "\ntree " + range.size() + " " + java.util.Base64.getEncoder().encodeToString(range.root()) + "\n";
+        if (!statement.contains(tree)) {
+            findings.add(new Finding(Problem.ROOT_MISMATCH, row.leafIndex(), "", "Lời khóa sổ năm " + row.year()
+                    + " không khớp cây tại thời điểm khóa / the " + row.year() + " closing names another tree than the"
+                    + " log before it"));
+        }
         if (!att.equals(statement)) {
             try {
                 open(att, trusted);
