@@ -129,7 +129,8 @@ public final class RemoteSigning {
 
     /**
      * Step 2 with a whole detached CMS made by a remote service over the document digest
-     * ({@link PreparedSignature#documentDigest()}). A signature time-stamp is added when the level needs one and the CMS has none.
+     * ({@link PreparedSignature#documentDigest()}), with the PAdES signed attributes (content-type, message-digest,
+     * signing-certificate-v2; no signing-time). A signature time-stamp is added when the level needs one and the CMS has none.
      */
     public SignedPdf completeWithCms(String session, byte[] cms) {
         Restored r = restore(session);
@@ -172,6 +173,14 @@ public final class RemoteSigning {
             Attribute md = signedAttrs == null ? null : signedAttrs.get(CMSAttributes.messageDigest);
             if (md == null) {
                 throw mismatch("CMS thiếu thuộc tính message-digest", "the CMS has no message-digest attribute");
+            }
+            if (signedAttrs.get(CMSAttributes.signingTime) != null) {
+                throw mismatch("CMS chứa thuộc tính signing-time, PAdES baseline cấm (thời điểm ký lấy từ /M và dấu thời gian)",
+                        "the CMS carries a signing-time attribute, which PAdES baseline forbids (the time comes from /M and the time-stamp)");
+            }
+            if (signedAttrs.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) == null) {
+                throw mismatch("CMS thiếu thuộc tính signing-certificate-v2 mà PAdES baseline yêu cầu",
+                        "the CMS lacks the signing-certificate-v2 attribute PAdES baseline requires");
             }
             byte[] claimed = ASN1OctetString.getInstance(md.getAttrValues().getObjectAt(0)).getOctets();
             byte[] actual = java.security.MessageDigest.getInstance(new org.bouncycastle.operator.DefaultAlgorithmNameFinder()
