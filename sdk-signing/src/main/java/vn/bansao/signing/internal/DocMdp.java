@@ -32,8 +32,8 @@ public final class DocMdp {
         }
         COSArray refs = sig.getCOSArray(COSName.REFERENCE);
         if (refs != null) {
-            for (COSBase base : refs) {
-                COSBase obj = base instanceof COSDictionary ? base : base.getCOSObject();
+            for (int i = 0; i < refs.size(); i++) {
+                COSBase obj = refs.getObject(i); // dereferenced
                 if (obj instanceof COSDictionary ref && COSName.DOCMDP.equals(ref.getCOSName(COSName.TRANSFORM_METHOD))) {
                     COSDictionary params = ref.getCOSDictionary(COSName.TRANSFORM_PARAMS);
                     return params == null ? 2 : params.getInt(COSName.P, 2);
