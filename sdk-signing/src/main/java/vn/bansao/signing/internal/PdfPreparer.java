@@ -108,6 +108,9 @@ public final class PdfPreparer {
             widget.getCOSObject().setNeedToBeUpdated(true);
             field.getCOSObject().setNeedToBeUpdated(true);
 
+            // The increment gets a classic xref table even after an xref-stream section: PDFBox's xref streams
+            // do not list themselves, so their /Size is one more than qpdf --check accepts without a warning.
+            doc.getDocument().setIsXRefStream(false);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reserveBytes + 65536);
             ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
             external.setSignature(new byte[0]); // writes the file; the zero placeholder stays
