@@ -64,6 +64,7 @@ public final class TestPki implements AutoCloseable {
             // ports first: they go into the certificates
             hosts.values().forEach(ServiceHost::start);
             if (loaded == null) {
+                KeyPool.warm(keyType, 6);
                 this.root = CertificateAuthority.root(rootSpec(), keyType, keys.next(keyType));
                 this.issuingCa = new CertificateAuthority(root.issue(issuingCaSpec(), keyType, keys.next(keyType),
                         new CertificateMaker.Urls(null, certUrl(ROOT), crlUrl(ROOT))));
