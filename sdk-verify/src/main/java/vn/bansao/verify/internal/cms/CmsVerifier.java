@@ -103,7 +103,7 @@ public final class CmsVerifier {
             } else {
                 try {
                     boolean ok = si.verify(new JcaSimpleSignerInfoVerifierBuilder()
-                            .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(signer.get()));
+                            .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(signer.get().getPublicKey()));
                     if (!ok) {
                         failure = Optional.of(SubIndication.SIG_CRYPTO_FAILURE);
                         problem = Optional.of("the signature value does not verify with the signer's key");
@@ -184,7 +184,7 @@ public final class CmsVerifier {
                 return new TimestampResult(genTime, tsa, certs, false, Optional.of("TSA certificate not found"));
             }
             boolean sigOk = tst.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder()
-                    .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(tsa.get()));
+                    .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(tsa.get().getPublicKey()));
             if (!sigOk) {
                 return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp signature does not verify"));
             }

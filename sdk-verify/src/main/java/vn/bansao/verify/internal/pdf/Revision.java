@@ -26,11 +26,13 @@ public final class Revision implements Closeable {
     public static final long DECODE_LIMIT = 64L << 20;
 
     private final PDDocument document;
+    private final byte[] file;
     private final long length;
     private RevisionRoles roles;
 
-    private Revision(PDDocument document, long length) {
+    private Revision(PDDocument document, byte[] file, long length) {
         this.document = document;
+        this.file = file;
         this.length = length;
     }
 
@@ -39,7 +41,7 @@ public final class Revision implements Closeable {
         ByteBuffer slice = ByteBuffer.wrap(file, 0, length).slice();
         PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(slice), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(DECODE_LIMIT).streamCache);
-        return new Revision(doc, length);
+        return new Revision(doc, file, length);
     }
 
     public PDDocument document() {
@@ -48,6 +50,11 @@ public final class Revision implements Closeable {
 
     public COSDocument cos() {
         return document.getDocument();
+    }
+
+    /** The whole file this revision is a prefix of (not copied: never modify). */
+    byte[] file() {
+        return file;
     }
 
     public long length() {

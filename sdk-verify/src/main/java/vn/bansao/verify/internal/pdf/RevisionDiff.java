@@ -59,7 +59,8 @@ public final class RevisionDiff {
         try {
             d.run();
         } catch (IOException | RuntimeException e) {
-            d.changes.add(ChangeCategory.OTHER, "update cannot be analysed: " + e.getMessage());
+            d.changes.add(ChangeCategory.OTHER, "update cannot be analysed: " + e);
+            org.slf4j.LoggerFactory.getLogger(RevisionDiff.class).debug("diff failed", e);
         }
         return d.changes;
     }
@@ -90,6 +91,7 @@ public final class RevisionDiff {
             }
         }
         compareTrailers();
+        checkHiddenDefinitions(nx);
         Set<COSObjectKey> reallyChanged = new LinkedHashSet<>();
         for (COSObjectKey k : changed) {
             COSBase o = older.object(k);
@@ -102,6 +104,45 @@ public final class RevisionDiff {
             classifyChanged(k, older.object(k), newer.object(k));
         }
         checkNewObjects(added, reallyChanged);
+    }
+
+    private static final java.util.regex.Pattern OBJ_HEADER =
+            java.util.regex.Pattern.compile("(?<![0-9])(\\d{1,10})\\s+(\\d{1,5})\\s+obj\\b");
+
+    /**
+     * Every object the update defines in plain text must be the one its cross-reference data puts in force:
+     * an object written after signing but kept out of the cross-reference table (a malformed or "shadow"
+     * update that some readers rebuild and others ignore) is a change nobody can classify.
+     */
+    private void checkHiddenDefinitions(Map<COSObjectKey, Long> nx) {
+        byte[] file = newer.file();
+        int from = (int) older.length();
+        int to = (int) newer.length();
+        if (to <= from) {
+            return;
+        }
+        String tail = new String(file, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = OBJ_HEADER.matcher(tail);
+        Map<COSObjectKey, Long> last = new java.util.HashMap<>();
+        while (m.find()) {
+            if (m.start() > 0 && tail.charAt(m.start() - 1) != '\n' && tail.charAt(m.start() - 1) != '\r'
+                    && tail.charAt(m.start() - 1) != ' ' && tail.charAt(m.start() - 1) != '>') {
+                continue;
+            }
+            try {
+                last.put(new COSObjectKey(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))),
+                        (long) from + m.start());
+            } catch (NumberFormatException e) {
+                changes.add(ChangeCategory.OTHER, "unreadable object header after signing");
+            }
+        }
+        for (Map.Entry<COSObjectKey, Long> e : last.entrySet()) {
+            Long inForce = nx.get(e.getKey());
+            if (inForce == null || inForce < from) {
+                changes.add(ChangeCategory.OTHER, "object " + e.getKey() + " written after signing at byte "
+                        + e.getValue() + " is hidden from the cross-reference table");
+            }
+        }
     }
 
     private void compareTrailers() throws IOException {
@@ -126,7 +167,7 @@ public final class RevisionDiff {
             return;
         }
         switch (role) {
-            case CATALOG -> classifyCatalog(k, (COSDictionary) o, Cos.dict(n));
+            case CATALOG -> classifyCatalog(k, Cos.dict(o), Cos.dict(n));
             case PAGE -> classifyPage(k, Cos.dict(o), Cos.dict(n));
             case ANNOTS_ARRAY -> classifyAnnotsArray(k, Cos.array(o), Cos.array(n));
             case ACROFORM -> classifyAcroForm(k, Cos.dict(o), Cos.dict(n));
@@ -185,7 +226,7 @@ public final class RevisionDiff {
     }
 
     private void classifyCatalog(COSObjectKey k, COSDictionary o, COSDictionary n) throws IOException {
-        if (n == null) {
+        if (n == null || o == null) {
             changes.add(ChangeCategory.OTHER, "catalog " + k + " is no longer a dictionary");
             return;
         }
@@ -203,8 +244,22 @@ public final class RevisionDiff {
                 }
             } else if (key.equals(COSName.METADATA)) {
                 classifyMetadata(k, Cos.deref(n.getItem(key)));
+            } else if (key.equals(COSName.NAMES)) {
+                classifyNames(Cos.dict(o.getItem(key)), Cos.dict(n.getItem(key)));
             } else {
                 changes.add(ChangeCategory.OTHER, "catalog /" + key.getName() + " changed");
+            }
+        }
+    }
+
+    /** Only the annotation-appearance name tree (/AP) may change with annotations; scripts, files... may not. */
+    private void classifyNames(COSDictionary o, COSDictionary n) throws IOException {
+        Set<COSName> diff = differingKeys(o == null ? new COSDictionary() : o, n == null ? new COSDictionary() : n);
+        for (COSName key : diff) {
+            if (key.equals(COSName.AP)) {
+                changes.add(ChangeCategory.ANNOTATIONS, "annotation appearance names updated");
+            } else {
+                changes.add(ChangeCategory.OTHER, "catalog /Names /" + key.getName() + " changed");
             }
         }
     }
@@ -342,6 +397,11 @@ public final class RevisionDiff {
         if (signatureField) {
             boolean wasEmpty = inherited(o, COSName.V) == null;
             if (wasEmpty && UNSIGNED_SIG_FIELD_KEYS.containsAll(diff)) {
+                if (diff.contains(COSName.AP) && sharedAppearance(o.getItem(COSName.AP))) {
+                    changes.add(ChangeCategory.OTHER, "appearance of field " + k
+                            + " replaced while its old appearance is shared with other content");
+                    return;
+                }
                 changes.add(signatureOrFormCategory(n), "signature field " + k + " signed");
                 return;
             }
@@ -349,8 +409,17 @@ public final class RevisionDiff {
                 changes.add(ChangeCategory.OTHER, "signed field " + k + " now points to another signature");
                 return;
             }
-        } else if (FORM_FILL_KEYS.containsAll(diff)) {
+        } else if (diff.contains(COSName.V) && inherited(o, COSName.V) != null) {
+            // the value the signer saw is replaced: the signed content changes
+            changes.add(ChangeCategory.OTHER, "signed value of form field " + k + " replaced");
+            return;
+        } else if (diff.contains(COSName.V) && FORM_FILL_KEYS.containsAll(diff)) {
             changes.add(ChangeCategory.SIGNATURES_AND_FORM_FILL, "form field " + k + " filled");
+            return;
+        } else if (!diff.contains(COSName.V) && !diff.contains(COSName.KIDS)) {
+            // the look changes but not the value: what is shown no longer matches what was signed
+            // (the shadow "replace" attack)
+            changes.add(ChangeCategory.OTHER, "form field " + k + " " + diff + " changed without a new value");
             return;
         }
         for (COSName key : diff) {
@@ -383,12 +452,36 @@ public final class RevisionDiff {
         boolean valueChanged = oldField != null && newField != null
                 && !Cos.same(inherited(oldField, COSName.V), inherited(newField, COSName.V));
         int refs = referenceCounts().getOrDefault(k, 0);
+        Optional<COSObjectKey> parent = older.roles().appearanceParent(k);
+        if (parent.isPresent()) {
+            refs = Math.max(refs, referenceCounts().getOrDefault(parent.get(), 0));
+        }
         if (valueChanged && refs <= 1) {
             changes.add(ChangeCategory.SIGNATURES_AND_FORM_FILL, "appearance " + k + " of filled field " + owner.get() + " updated");
         } else {
             changes.add(ChangeCategory.OTHER, "appearance stream " + k + " overwritten"
                     + (refs > 1 ? " while shared with other content (" + refs + " references)" : " without a value change"));
         }
+    }
+
+    /** True when an indirect object of this appearance is referenced more than once in the older revision. */
+    private boolean sharedAppearance(COSBase ap) {
+        Map<COSObjectKey, Integer> refs = referenceCounts();
+        Optional<COSObjectKey> apKey = Cos.keyOf(ap);
+        if (apKey.isPresent() && refs.getOrDefault(apKey.get(), 0) > 1) {
+            return true;
+        }
+        COSDictionary d = Cos.dict(ap);
+        if (d == null) {
+            return false;
+        }
+        for (COSBase v : d.getValues()) {
+            Optional<COSObjectKey> vk = Cos.keyOf(v);
+            if (vk.isPresent() && refs.getOrDefault(vk.get(), 0) > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often each object is referenced in the older revision (computed once, only when needed). */
@@ -454,9 +547,9 @@ public final class RevisionDiff {
                     }
                 }
             } else if (b instanceof COSDictionary d) {
-                d.getValues().forEach(todo::push);
+                d.getValues().forEach(v -> { if (v != null) { todo.push(v); } });
             } else if (b instanceof COSArray a) {
-                a.forEach(todo::push);
+                a.forEach(v -> { if (v != null) { todo.push(v); } });
             }
         }
         Map<COSObjectKey, Integer> refs = null;

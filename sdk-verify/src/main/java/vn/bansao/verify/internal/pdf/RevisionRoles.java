@@ -32,6 +32,8 @@ public final class RevisionRoles {
     final Map<COSObjectKey, Role> roles = new HashMap<>();
     /** appearance stream -> the field/widget whose /AP holds it */
     final Map<COSObjectKey, COSObjectKey> appearanceOwner = new HashMap<>();
+    /** appearance stream -> the indirect /AP dictionary holding it, when the dictionary is indirect */
+    final Map<COSObjectKey, COSObjectKey> appearanceParent = new HashMap<>();
     final Set<COSObjectKey> pages = new HashSet<>();
     private int visited;
 
@@ -44,6 +46,10 @@ public final class RevisionRoles {
 
     public Optional<COSObjectKey> appearanceOwner(COSObjectKey key) {
         return Optional.ofNullable(appearanceOwner.get(key));
+    }
+
+    public Optional<COSObjectKey> appearanceParent(COSObjectKey key) {
+        return Optional.ofNullable(appearanceParent.get(key));
     }
 
     public int pageCount() {
@@ -87,6 +93,9 @@ public final class RevisionRoles {
 
     private void walkPages(COSBase node, Set<COSObjectKey> seen) {
         Deque<COSBase> todo = new ArrayDeque<>();
+        if (node == null) {
+            return;
+        }
         todo.push(node);
         while (!todo.isEmpty() && budget()) {
             COSBase ref = todo.pop();
@@ -104,7 +113,7 @@ public final class RevisionRoles {
                 Cos.keyOf(d.getItem(COSName.KIDS)).ifPresent(k -> roles.put(k, Role.PAGE_TREE_NODE));
                 if (kids != null) {
                     for (int i = kids.size() - 1; i >= 0; i--) {
-                        todo.push(kids.get(i));
+                        if (kids.get(i) != null) { todo.push(kids.get(i)); }
                     }
                 }
             } else {
@@ -168,11 +177,13 @@ public final class RevisionRoles {
         if (ap == null) {
             return;
         }
+        Optional<COSObjectKey> apKey = Cos.keyOf(apRef);
         for (COSName n : new COSName[] {COSName.N, COSName.R, COSName.D}) {
             COSBase entry = ap.getItem(n);
             Cos.keyOf(entry).ifPresent(k -> {
                 roles.putIfAbsent(k, Role.APPEARANCE);
                 appearanceOwner.putIfAbsent(k, owner);
+                apKey.ifPresent(p -> appearanceParent.putIfAbsent(k, p));
             });
             COSBase e = Cos.deref(entry);
             if (e instanceof COSDictionary states && !(e instanceof org.apache.pdfbox.cos.COSStream)) {
@@ -189,6 +200,9 @@ public final class RevisionRoles {
     private void walkValidationData(COSBase dss) {
         Deque<COSBase> todo = new ArrayDeque<>();
         Set<COSObjectKey> seen = new HashSet<>();
+        if (dss == null) {
+            return;
+        }
         todo.push(dss);
         int depth = 0;
         while (!todo.isEmpty() && budget() && depth++ < 100_000) {
@@ -205,9 +219,9 @@ public final class RevisionRoles {
                 continue;
             }
             if (b instanceof COSDictionary d) {
-                d.getValues().forEach(todo::push);
+                d.getValues().forEach(v -> { if (v != null) { todo.push(v); } });
             } else if (b instanceof COSArray a) {
-                a.forEach(todo::push);
+                a.forEach(v -> { if (v != null) { todo.push(v); } });
             }
         }
     }
