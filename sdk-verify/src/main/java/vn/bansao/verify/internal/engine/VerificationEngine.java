@@ -90,6 +90,9 @@ public final class VerificationEngine {
             List<Finding> docFindings = new ArrayList<>();
             boolean bansao = sigs.stream().anyMatch(s -> s.fieldNames().stream().anyMatch(n -> n.startsWith("bansao_")))
                     || safe(() -> config.inspector().isBansaoPackage(last), false);
+            if (!endsProperly(file)) {
+                docFindings.add(Messages.truncated());
+            }
             if (sigs.isEmpty()) {
                 docFindings.add(Messages.noSignature());
                 DocumentReport doc = document(last, last, 1, bansao, docFindings);
@@ -171,6 +174,21 @@ public final class VerificationEngine {
             }
             closeQuietly(last);
         }
+    }
+
+    /**
+     * A complete PDF ends with {@code %%EOF} (ISO 32000 7.5.5); only white space or NUL padding may follow.
+     * Anything else means the last update was cut off or data was appended outside any revision.
+     */
+    static boolean endsProperly(byte[] file) {
+        int i = file.length;
+        int limit = Math.max(0, file.length - 1024);
+        while (i > limit && (file[i - 1] == '\n' || file[i - 1] == '\r' || file[i - 1] == ' ' || file[i - 1] == '\t'
+                || file[i - 1] == 0)) {
+            i--;
+        }
+        return i >= 5 && file[i - 5] == '%' && file[i - 4] == '%' && file[i - 3] == 'E' && file[i - 2] == 'O'
+                && file[i - 1] == 'F';
     }
 
     private static boolean containedIn(Revision rev, PdfSignature s) {
