@@ -78,6 +78,10 @@ public final class VerificationEngine {
     }
 
     private VerificationReport run(byte[] file, String source, String sha, Instant now, long t0) throws Exception {
+        Optional<String> bomb = vn.bansao.verify.internal.pdf.BoundedStreams.checkStructuralStreams(file, Revision.DECODE_LIMIT);
+        if (bomb.isPresent()) {
+            return ReportAssembly.failure(source, sha, file.length, now, t0, Messages.notPdf(bomb.get()));
+        }
         Revision last;
         try {
             last = Revision.load(file, file.length);
