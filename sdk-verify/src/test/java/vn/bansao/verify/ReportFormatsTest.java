@@ -18,7 +18,7 @@ class ReportFormatsTest {
         VerificationReport r = CopyVerifier.builder().build().verify(ATTACK);
         JsonNode j = new ObjectMapper().readTree(r.toJson());
         assertThat(j.get("schema").asText()).isEqualTo("bansao-verification/1");
-        assertThat(j.get("file").asText()).isEqualTo("pdf-signed-added-page.pdf");
+        assertThat(j.get("file").asText()).endsWith("pdf-signed-added-page.pdf");
         assertThat(j.get("verdict").asText()).isEqualTo("INVALID");
         assertThat(j.get("sha256").asText()).hasSize(64);
         assertThat(j.get("reasons").get(0).get("code").asText()).isEqualTo("CHANGE_OTHER");

@@ -32,8 +32,14 @@ public final class JsonReportWriter {
         }
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    public static String writeArray(List<VerificationReport> reports) {
+        ArrayNode array = MAPPER.createArrayNode();
+        reports.forEach(r -> array.add(tree(r)));
+        try {
+            return MAPPER.writeValueAsString(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ObjectNode tree(VerificationReport r) {
