@@ -55,14 +55,14 @@ final class SignatureEvaluator {
     }
 
     List<SignatureReport> evaluate(byte[] file, List<Input> inputs, ValidationData dss, Map<Long, Revision> revisions,
-                                   Instant now) {
+                                   Instant now, vn.bansao.verify.internal.cms.ContentDigests digests) {
         List<CmsResult> cms = new ArrayList<>();
         List<DocTimestamp> docTimestamps = new ArrayList<>();
         for (Input in : inputs) {
             final CmsResult r = !inRange(file, in.sig().byteRange()) ? null
                     : in.sig().isDocumentTimestamp()
                     ? CmsVerifier.verifyDocumentTimestamp(file, in.sig(), dss.certificates())
-                    : CmsVerifier.verifySignature(file, in.sig(), dss.certificates());
+                    : CmsVerifier.verifySignature(file, in.sig(), dss.certificates(), digests);
             cms.add(r);
             if (r != null && r.intact() && in.rangeProblem().isEmpty() && in.sig().isDocumentTimestamp()
                     && r.timestampToken().isPresent()) {

@@ -80,7 +80,10 @@ public final class ByteRangeCheck {
     }
 
     static int indexOf(byte[] file, String token, int from, int to) {
-        byte[] t = token.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return indexOf(file, token.getBytes(java.nio.charset.StandardCharsets.US_ASCII), from, to);
+    }
+
+    static int indexOf(byte[] file, byte[] t, int from, int to) {
         outer:
         for (int i = Math.max(0, from); i <= to - t.length; i++) {
             for (int j = 0; j < t.length; j++) {
