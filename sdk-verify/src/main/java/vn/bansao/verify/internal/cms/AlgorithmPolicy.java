@@ -17,6 +17,10 @@ import vn.bansao.verify.AlgorithmCheck;
  * Circular 15/2025/TT-BKHCN algorithm rules: RSA at least 2048 bits (RSASSA-PSS named, PKCS#1 v1.5 accepted
  * with a note), ECDSA at least 256 bits, digests SHA-2 or SHA-3, never SHA-1 or MD5; other key types
  * (EdDSA, DSA) are not listed by the Circular.
+ *
+ * <pre>{@code
+ * AlgorithmCheck a = AlgorithmPolicy.check(digestOid, signatureOid, signer.getPublicKey());
+ * }</pre>
  */
 public final class AlgorithmPolicy {
 

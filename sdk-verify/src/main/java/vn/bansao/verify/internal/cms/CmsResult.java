@@ -23,6 +23,10 @@ import vn.bansao.verify.SubIndication;
  * @param ocsps              DER OCSPResponses carried in the CMS
  * @param signerInfoCount    number of SignerInfos
  * @param timestampToken     for a document timestamp: the token itself
+ *
+ * <pre>{@code
+ * if (!result.intact()) System.out.println(result.failure().get() + ": " + result.problem().orElse(""));
+ * }</pre>
  */
 public record CmsResult(Optional<SubIndication> failure, Optional<String> problem, Optional<X509Certificate> signer,
                         List<X509Certificate> certificates, Optional<Instant> signingTime, boolean signedAttributes,

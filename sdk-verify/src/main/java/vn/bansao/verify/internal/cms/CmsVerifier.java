@@ -49,6 +49,10 @@ import vn.bansao.verify.internal.pdf.PdfSignature;
  * Verifies the CMS of a PDF signature with BouncyCastle over the ByteRange bytes (hashed once, in place),
  * and extracts what the rest of the verifier needs: signer certificate, signed attributes, signature
  * timestamps and embedded revocation data.
+ *
+ * <pre>{@code
+ * CmsResult r = CmsVerifier.verifySignature(pdfBytes, pdfSignature, dssCertificates, digests);
+ * }</pre>
  */
 public final class CmsVerifier {
 

@@ -15,6 +15,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * same multi-megabyte prefix (the scans) plus a few kilobytes of its own: the prefix is hashed once per
  * algorithm and the digest state cloned for each signature and for the whole-file hash of the report,
  * instead of hashing the scans three times. Not thread-safe: one instance per verification.
+ *
+ * <pre>{@code
+ * ContentDigests d = new ContentDigests(pdfBytes, sharedPrefixEnd);
+ * byte[] digest = d.digest("2.16.840.1.101.3.4.2.1", byteRange);
+ * }</pre>
  */
 public final class ContentDigests {
 

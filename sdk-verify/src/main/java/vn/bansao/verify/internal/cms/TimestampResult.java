@@ -13,6 +13,10 @@ import java.util.Optional;
  * @param certificates every certificate the token carries
  * @param valid       signature and message imprint verified
  * @param problem     why not valid
+ *
+ * <pre>{@code
+ * if (t.valid()) poe = t.genTime();
+ * }</pre>
  */
 public record TimestampResult(Instant genTime, Optional<X509Certificate> tsa, List<X509Certificate> certificates,
                               boolean valid, Optional<String> problem) {

@@ -17,6 +17,10 @@ import vn.bansao.verify.internal.pdf.Revision;
  * Reads bansao packages with bansao-core's {@link CertifiedCopyReader}: the XMP facts of the revision the
  * officer signed and, for the final revision, each scanned page's embedded image stream hashed again
  * against {@code manifest.json} (and against the source file's hash for pass-through JPEG pages).
+ *
+ * <pre>{@code
+ * PackageInspector.PackageView v = new CorePackageInspector().inspect(signedRevision);
+ * }</pre>
  */
 public final class CorePackageInspector implements PackageInspector {
 

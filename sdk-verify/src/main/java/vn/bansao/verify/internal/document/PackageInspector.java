@@ -10,6 +10,10 @@ import vn.bansao.verify.internal.pdf.Revision;
  * Reads what a bansao package says about itself: the certification facts of its metadata and the
  * manifest of scanned pages, whose image bytes are hashed again and compared. It is given the revision the
  * first signature covers: what the officer signed (any later change is judged by the revision diff).
+ *
+ * <pre>{@code
+ * PackageView view = inspector.isBansaoPackage(rev) ? inspector.inspect(rev) : PackageView.none();
+ * }</pre>
  */
 public interface PackageInspector {
 

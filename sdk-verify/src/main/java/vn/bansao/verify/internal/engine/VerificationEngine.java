@@ -47,6 +47,10 @@ import vn.bansao.verify.internal.trust.RevocationChecker;
  *     scanned pages with the manifest, and optionally the register.</li>
  * </ol>
  * Thread-safe: all state is per call, apart from the shared chain cache.
+ *
+ * <pre>{@code
+ * VerificationReport r = new VerificationEngine(config).verify(pdfBytes, "copy.pdf");
+ * }</pre>
  */
 public final class VerificationEngine {
 

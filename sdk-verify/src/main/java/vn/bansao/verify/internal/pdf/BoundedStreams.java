@@ -16,6 +16,10 @@ import org.apache.pdfbox.cos.COSStream;
  * memory before anything can be refused, so a one-megabyte "bomb" could demand a gigabyte: here the
  * inflater stops as soon as the cap is passed. Only unfiltered and FlateDecode (no predictor) streams are
  * decoded, which is what validation data and XMP use in practice; anything else is not read.
+ *
+ * <pre>{@code
+ * Optional<byte[]> xmp = BoundedStreams.decode(metadataStream, 4 << 20);
+ * }</pre>
  */
 public final class BoundedStreams {
 

@@ -14,6 +14,10 @@ import java.util.Optional;
  * <li>the signed bytes end with {@code %%EOF}: they are a whole revision, so anything after them is an
  *     incremental update the revision diff must classify.</li>
  * </ol>
+ *
+ * <pre>{@code
+ * Optional<String> problem = ByteRangeCheck.check(pdfBytes, signature, xrefOffsetOfItsDictionary);
+ * }</pre>
  */
 public final class ByteRangeCheck {
 

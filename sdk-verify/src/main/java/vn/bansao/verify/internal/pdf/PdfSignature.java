@@ -17,6 +17,10 @@ import org.apache.pdfbox.cos.COSObjectKey;
  * @param claimedTime    /M
  * @param docMdpP        /P of a DocMDP transform in /Reference, when present
  * @param certification  true when the catalog's /Perms /DocMDP points to this dictionary
+ *
+ * <pre>{@code
+ * long signedBytes = signature.signedEnd();
+ * }</pre>
  */
 public record PdfSignature(List<String> fieldNames, Optional<COSObjectKey> key, String type, String subFilter,
                            long[] byteRange, byte[] contents, Optional<Instant> claimedTime, Optional<Integer> docMdpP,

@@ -29,6 +29,10 @@ import vn.bansao.verify.internal.pdf.RevisionRoles.Role;
  * its keys changed. Whatever is not recognised as validation data, a signature, form filling or an
  * annotation is {@link ChangeCategory#OTHER}: the check fails closed, which is what makes rendering
  * unnecessary (a change that could alter what a page shows is never classified as harmless).
+ *
+ * <pre>{@code
+ * ChangeSet changes = RevisionDiff.classify(signedRevision, nextRevision); // changes.worst()
+ * }</pre>
  */
 public final class RevisionDiff {
 

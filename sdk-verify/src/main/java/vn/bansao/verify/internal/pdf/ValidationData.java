@@ -17,6 +17,10 @@ import vn.bansao.verify.TrustAnchors;
  * @param certificates DSS /Certs
  * @param ocsps        DSS /OCSPs (DER OCSPResponse)
  * @param crls         DSS /CRLs (DER)
+ *
+ * <pre>{@code
+ * ValidationData dss = ValidationData.of(finalRevision); // dss.ocsps(), dss.crls()
+ * }</pre>
  */
 public record ValidationData(List<X509Certificate> certificates, List<byte[]> ocsps, List<byte[]> crls) {
 

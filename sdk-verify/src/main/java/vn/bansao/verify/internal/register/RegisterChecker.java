@@ -18,6 +18,10 @@ import vn.bansao.verify.internal.trust.Fingerprints;
  * hashes match this copy (the whole file or the revision a signature covers for the signed copy; the bytes
  * before the first signature for the unsigned package), and, with a proof, that the entry is included under
  * a checkpoint signed by the register's key.
+ *
+ * <pre>{@code
+ * RegisterCheck c = new RegisterChecker(Optional.of(noteKey)).check(lookup, facts, pdfBytes, signatures);
+ * }</pre>
  */
 public final class RegisterChecker {
 
