@@ -10,6 +10,10 @@ import vn.bansao.verify.SubIndication;
 /**
  * What the CMS of one PDF signature says once parsed and verified over its ByteRange.
  *
+ * <pre>{@code
+ * if (!result.intact()) System.out.println(result.failure().get() + ": " + result.problem().orElse(""));
+ * }</pre>
+ *
  * @param failure            empty when intact; else the ETSI sub-indication (FORMAT/HASH/SIG_CRYPTO failure)
  * @param problem            the reason of the failure
  * @param signer             the signing certificate, when identified by the SignerIdentifier
@@ -23,10 +27,6 @@ import vn.bansao.verify.SubIndication;
  * @param ocsps              DER OCSPResponses carried in the CMS
  * @param signerInfoCount    number of SignerInfos
  * @param timestampToken     for a document timestamp: the token itself
- *
- * <pre>{@code
- * if (!result.intact()) System.out.println(result.failure().get() + ": " + result.problem().orElse(""));
- * }</pre>
  */
 public record CmsResult(Optional<SubIndication> failure, Optional<String> problem, Optional<X509Certificate> signer,
                         List<X509Certificate> certificates, Optional<Instant> signingTime, boolean signedAttributes,

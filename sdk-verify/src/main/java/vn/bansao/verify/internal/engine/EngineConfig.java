@@ -11,6 +11,11 @@ import vn.bansao.verify.internal.document.PackageInspector;
 /**
  * The immutable settings of a verifier (built once by {@code CopyVerifier.Builder}).
  *
+ * <pre>{@code
+ * new EngineConfig(anchors, NetworkPolicy.offline(), Optional.empty(), Optional.empty(), true, false,
+ *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none());
+ * }</pre>
+ *
  * @param anchors           trusted anchors and helper intermediates
  * @param network           offline or a host allow-list for OCSP/CRL
  * @param register          optional register lookup
@@ -21,11 +26,6 @@ import vn.bansao.verify.internal.document.PackageInspector;
  * @param maxBytes          largest file accepted
  * @param clock             the clock giving the validation time
  * @param inspector         reads bansao package metadata
- *
- * <pre>{@code
- * new EngineConfig(anchors, NetworkPolicy.offline(), Optional.empty(), Optional.empty(), true, false,
- *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none());
- * }</pre>
  */
 public record EngineConfig(TrustAnchors anchors, NetworkPolicy network, Optional<RegisterLookup> register,
                            Optional<String> registerNoteKey, boolean requireRevocation, boolean etsiXml,

@@ -8,6 +8,10 @@ import org.apache.pdfbox.cos.COSObjectKey;
 /**
  * A signature dictionary found through the signature fields of the final revision.
  *
+ * <pre>{@code
+ * long signedBytes = signature.signedEnd();
+ * }</pre>
+ *
  * @param fieldNames     fully qualified names of the fields referencing it (one signature may have two)
  * @param key            the dictionary's object key, empty when it is a direct object
  * @param type           {@code Sig} or {@code DocTimeStamp}
@@ -17,10 +21,6 @@ import org.apache.pdfbox.cos.COSObjectKey;
  * @param claimedTime    /M
  * @param docMdpP        /P of a DocMDP transform in /Reference, when present
  * @param certification  true when the catalog's /Perms /DocMDP points to this dictionary
- *
- * <pre>{@code
- * long signedBytes = signature.signedEnd();
- * }</pre>
  */
 public record PdfSignature(List<String> fieldNames, Optional<COSObjectKey> key, String type, String subFilter,
                            long[] byteRange, byte[] contents, Optional<Instant> claimedTime, Optional<Integer> docMdpP,

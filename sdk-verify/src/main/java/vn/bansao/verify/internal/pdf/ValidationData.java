@@ -14,13 +14,13 @@ import vn.bansao.verify.TrustAnchors;
  * The PAdES Document Security Store (/DSS) of a revision: certificates, OCSP responses and CRLs.
  * Each stream is decoded with a size cap.
  *
- * @param certificates DSS /Certs
- * @param ocsps        DSS /OCSPs (DER OCSPResponse)
- * @param crls         DSS /CRLs (DER)
- *
  * <pre>{@code
  * ValidationData dss = ValidationData.of(finalRevision); // dss.ocsps(), dss.crls()
  * }</pre>
+ *
+ * @param certificates DSS /Certs
+ * @param ocsps        DSS /OCSPs (DER OCSPResponse)
+ * @param crls         DSS /CRLs (DER)
  */
 public record ValidationData(List<X509Certificate> certificates, List<byte[]> ocsps, List<byte[]> crls) {
 
