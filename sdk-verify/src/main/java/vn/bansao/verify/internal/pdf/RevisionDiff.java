@@ -348,8 +348,11 @@ public final class RevisionDiff {
             return;
         }
         String subtype = Cos.name(annot, COSName.SUBTYPE);
-        if ("Widget".equals(subtype)) {
+        if ("Widget".equals(subtype) && isSignatureField(annot)) {
             changes.add(signatureOrFormCategory(annot), "widget " + a + " added (" + fieldType(annot) + ")");
+        } else if ("Widget".equals(subtype)) {
+            // filling forms is allowed, creating new (non-signature) fields that draw on a page is not
+            changes.add(ChangeCategory.OTHER, "widget " + a + " of a new " + fieldType(annot) + " field added");
         } else {
             changes.add(ChangeCategory.ANNOTATIONS, "annotation " + a + " (" + subtype + ") added");
         }
@@ -363,6 +366,26 @@ public final class RevisionDiff {
             return ChangeCategory.VALIDATION_DATA_AND_TIMESTAMPS;
         }
         return ChangeCategory.SIGNATURES_AND_FORM_FILL;
+    }
+
+    private static boolean isSignatureField(COSDictionary field) {
+        String ft = fieldType(field);
+        return "Sig".equals(ft) || "DocTimeStamp".equals(ft);
+    }
+
+    /** A non-terminal field whose kids are all signature fields (signature fields grouped under a parent). */
+    private static boolean hasSignatureKids(COSDictionary field) {
+        COSArray kids = Cos.array(field.getItem(COSName.KIDS));
+        if (kids == null || kids.size() == 0) {
+            return false;
+        }
+        for (COSBase k : kids) {
+            COSDictionary kid = Cos.dict(k);
+            if (kid == null || !isSignatureField(kid)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fieldType(COSDictionary field) {
@@ -416,6 +439,8 @@ public final class RevisionDiff {
                 COSDictionary field = Cos.dict(newer.object(f));
                 if (field == null) {
                     changes.add(ChangeCategory.OTHER, "form field " + f + " is not a dictionary");
+                } else if (!isSignatureField(field) && !hasSignatureKids(field)) {
+                    changes.add(ChangeCategory.OTHER, "new " + fieldType(field) + " form field " + f + " added");
                 } else {
                     changes.add(signatureOrFormCategory(field), "form field " + f + " added (" + fieldType(field) + ")");
                 }
