@@ -121,6 +121,15 @@ public final class RevisionDiff {
         int to = (int) newer.length();
         Map<COSObjectKey, Long> last = new java.util.HashMap<>();
         for (int i = from; i + 3 <= to; i++) {
+            if (file[i] == 's' && startsStreamData(file, i, to)) {
+                // stream data may contain anything, even the text of another PDF: skip to its end
+                int endstream = ByteRangeCheck.indexOf(file, ENDSTREAM, i + 6, to);
+                if (endstream < 0) {
+                    break;
+                }
+                i = endstream + ENDSTREAM.length - 1;
+                continue;
+            }
             if (file[i] != 'o' || file[i + 1] != 'b' || file[i + 2] != 'j'
                     || (i + 3 < to && isRegular(file[i + 3]))) {
                 continue;
@@ -152,6 +161,17 @@ public final class RevisionDiff {
                         + e.getValue() + " is hidden from the cross-reference table");
             }
         }
+    }
+
+    private static final byte[] ENDSTREAM = "endstream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** "stream" as a keyword (after a delimiter, followed by an end of line), not inside "endstream". */
+    private static boolean startsStreamData(byte[] f, int i, int to) {
+        if (i + 7 > to || f[i + 1] != 't' || f[i + 2] != 'r' || f[i + 3] != 'e' || f[i + 4] != 'a' || f[i + 5] != 'm') {
+            return false;
+        }
+        boolean delimited = i == 0 || !isRegular(f[i - 1]);
+        return delimited && (f[i + 6] == '\n' || f[i + 6] == '\r');
     }
 
     private static boolean isRegular(byte b) {
