@@ -13,6 +13,7 @@ import vn.bansao.verify.CertificationFacts;
 import vn.bansao.verify.ChangeCategory;
 import vn.bansao.verify.DocumentReport;
 import vn.bansao.verify.Finding;
+import vn.bansao.verify.Indication;
 import vn.bansao.verify.PageHashCheck;
 import vn.bansao.verify.RegisterCheck;
 import vn.bansao.verify.SignatureReport;
@@ -150,11 +151,14 @@ public final class VerificationEngine {
                 inputs.add(new SignatureEvaluator.Input(s, rangeProblems.get(s), inRevision, after));
             }
             List<SignatureReport> reports = evaluator.evaluate(file, inputs, dss, revisions, now);
-            // 5. document rules
-            documentRules(sigs, reports, docFindings, bansao);
-            Revision factsRevision = reports.stream().filter(r -> r.role() == SignatureRole.OFFICER)
-                    .map(r -> revisions.get(r.signedRevisionEnd())).filter(r -> r != null).findFirst().orElse(last);
+            // 5. document: facts from the first signed revision (later edits cannot change them), rules
+            Revision factsRevision = reports.stream().filter(r -> r.indication() != Indication.TOTAL_FAILED
+                            || r.signedRevisionEnd() > 0)
+                    .map(r -> revisions.get(r.signedRevisionEnd())).filter(r -> r != null)
+                    .min(java.util.Comparator.comparingLong(Revision::length)).orElse(last);
             DocumentReport doc = document(last, factsRevision, boundaries.size(), bansao, docFindings);
+            documentRules(sigs, reports, docFindings, bansao,
+                    doc.facts().map(CertificationFacts::fromMasterRegister).orElse(false));
             Optional<RegisterCheck> register = Optional.empty();
             if (config.register().isPresent()) {
                 register = Optional.of(registerChecker.check(config.register().get(), doc.facts(), file, sigs));
@@ -187,7 +191,7 @@ public final class VerificationEngine {
     }
 
     private void documentRules(List<PdfSignature> sigs, List<SignatureReport> reports, List<Finding> findings,
-                               boolean bansao) {
+                               boolean bansao, boolean fromMasterRegister) {
         SignatureReport first = null;
         for (SignatureReport r : reports) {
             if (first == null || r.signedRevisionEnd() < first.signedRevisionEnd()) {
@@ -206,6 +210,13 @@ public final class VerificationEngine {
         }
         Optional<SignatureReport> officer = reports.stream().filter(r -> r.role() == SignatureRole.OFFICER).findFirst();
         Optional<SignatureReport> authority = reports.stream().filter(r -> r.role() == SignatureRole.AUTHORITY).findFirst();
+        if (fromMasterRegister) {
+            // a copy issued from the master register carries the issuing body's signature only
+            if (authority.isEmpty()) {
+                findings.add(Messages.missingSignature("authority"));
+            }
+            return;
+        }
         if (officer.isEmpty()) {
             findings.add(Messages.missingSignature("officer"));
         }

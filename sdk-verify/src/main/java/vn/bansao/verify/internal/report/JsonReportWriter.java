@@ -54,6 +54,7 @@ public final class JsonReportWriter {
         if (r.document().facts().isPresent()) {
             var f = r.document().facts().get();
             ObjectNode facts = doc.putObject("facts");
+            facts.put("kind", f.kind());
             facts.put("number", f.number());
             facts.put("year", f.year());
             text(facts, "book", f.book());
