@@ -10,10 +10,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.core.fee.FeeSchedule;
+import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
@@ -80,11 +82,21 @@ public final class CertificationWorkflow {
      *                          allocated for it is then VOID in the register
      */
     public Outcome certify(List<Path> scans, CertificationFacts facts, Path out) {
+        return certify(scans, facts, out, number -> { });
+    }
+
+    /**
+     * As {@link #certify(List, CertificationFacts, Path)}, telling {@code allocated} the number as soon as the
+     * register reserved it (a batch journal records it, so an interrupted run can void or recognise it).
+     */
+    public Outcome certify(List<Path> scans, CertificationFacts facts, Path out,
+                           Consumer<CertificationNumber> allocated) {
         // Reading the scans' headers first refuses bad input before a number is consumed.
         CertifiedCopy.builder().scans(scans).facts(facts).build();
 
         AtomicReference<Outcome> outcome = new AtomicReference<>();
         RegisterEntry entry = register.certify(draftOf(facts), number -> {
+            allocated.accept(number);
             CertificationFacts numbered = facts.toBuilder()
                     .number(number.sequence())
                     .book(number.bookLabel())
