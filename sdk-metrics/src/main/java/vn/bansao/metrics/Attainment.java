@@ -25,8 +25,4 @@ import vn.bansao.metrics.target.Aggregation;
 public record Attainment(Indicator indicator, BigDecimal targetPercent, Optional<Ratio> valuePercent,
                          Optional<Ratio> gapPoints, Optional<Boolean> met, Aggregation aggregation,
                          Optional<Integer> rank, String note) {
-
-    Attainment withRank(int r) {
-        return new Attainment(indicator, targetPercent, valuePercent, gapPoints, met, aggregation, Optional.of(r), note);
-    }
 }

@@ -47,6 +47,13 @@ import vn.bansao.metrics.target.Plan;
  */
 public final class Metrics {
 
+    /** Most distinct units (Vietnam has about 11,000 communes and wards). */
+    public static final int MAX_UNITS = 200_000;
+    /** Most units × periods held in memory at once (about 200 MB of counts per scanning thread). */
+    public static final int MAX_UNIT_PERIODS = 1_000_000;
+    /** Most distinct procedure codes. */
+    public static final int MAX_PROCEDURES = 1 << 20;
+
     private Metrics() {
     }
 
@@ -211,9 +218,10 @@ public final class Metrics {
                 accepted = r.rows();
                 source = "sql:" + query;
             } else {
-                Dictionary unitDict = new Dictionary();
-                Dictionary procDict = new Dictionary();
-                Dictionary groupDict = new Dictionary();
+                // per-unit arrays cost units × periods × measures longs per thread: bound them
+                Dictionary unitDict = new Dictionary(Math.min(MAX_UNITS, MAX_UNIT_PERIODS / periods.size()), "agency_code");
+                Dictionary procDict = new Dictionary(MAX_PROCEDURES, "procedure_code");
+                Dictionary groupDict = new Dictionary(MAX_UNITS, "unit_group");
                 Accumulator acc;
                 if (dossiers != null && !isJsonLines(dossiers)) {
                     CsvScanner.Result r = new CsvScanner(dossiers, policy, () -> new Accumulator(periods, groupDict),

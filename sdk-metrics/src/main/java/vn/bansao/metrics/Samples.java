@@ -32,9 +32,11 @@ public final class Samples {
     public static final String DAK_LAK_PLAN = "dak-lak-2023.yaml";
     public static final String BINH_DUONG_PLAN = "binh-duong.yaml";
     public static final String NATIONAL_PLAN = "national.yaml";
+    /** A readiness checklist; its certificate files are not shipped (put them beside it). */
+    public static final String BINH_DUONG_READINESS = "binh-duong-readiness.yaml";
 
     private static final List<String> ALL = List.of(DOSSIERS, UNITS, CERTIFICATIONS, PROCEDURES, MY_THO_PLAN, DAK_LAK_PLAN,
-            BINH_DUONG_PLAN, NATIONAL_PLAN);
+            BINH_DUONG_PLAN, NATIONAL_PLAN, BINH_DUONG_READINESS);
 
     private Samples() {
     }

@@ -5,7 +5,8 @@ package vn.bansao.metrics;
  *
  * <pre>{@code
  * ServiceIndex idx = scope.index();
- * idx.outOf100().formatNumber... ; idx.band()   // EXCELLENT at 90 and above, WEAK below 50
+ * Ratio.formatNumber(idx.outOf100(), true);   // "56,71"
+ * idx.band();                                  // EXCELLENT at 90 and above, WEAK below 50
  * }</pre>
  *
  * @param points       points earned (exact)

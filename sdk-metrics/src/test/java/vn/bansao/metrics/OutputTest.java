@@ -111,5 +111,12 @@ class OutputTest {
         ByteArrayOutputStream svg2 = new ByteArrayOutputStream();
         MetricsCharts.attainment(r, 0, Indicator.ONLINE_DOSSIERS, true, MetricsCharts.Format.SVG, svg2);
         assertThat(svg2.toString(StandardCharsets.UTF_8)).contains("<svg");
+
+        Path file = tmp.resolve("trend.png");
+        MetricsCharts.trend(r, Indicator.DIGITISATION, file);
+        assertThat(ImageIO.read(file.toFile()).getHeight()).isEqualTo(560);
+        Path json = tmp.resolve("r.json");
+        ReportWriter.write(r, json);
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("periods")).hasSize(5);
     }
 }

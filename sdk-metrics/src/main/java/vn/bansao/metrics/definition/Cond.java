@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A condition on one dossier record: the single source from which both back-ends are built,
- * {@link #compile()} for the in-memory engine and {@link #toSql()} for SQL pushdown.
+ * A condition on one dossier record: the single source from which both back-ends are built — SQL through
+ * {@link #toSql()}, the in-memory engine through {@code internal.CompiledMeasures} (atoms and masks, for the hot
+ * loop), which is checked against {@link #compile()}, the direct evaluation.
  *
  * <pre>{@code
  * Cond online = Cond.eq(Field.CHANNEL, Field.ONLINE);

@@ -18,6 +18,7 @@ import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.RowPolicy;
 import vn.bansao.metrics.RowProblem;
 import vn.bansao.metrics.UnitLevel;
+import vn.bansao.metrics.internal.BoundedLines;
 import vn.bansao.metrics.internal.CsvLine;
 
 /**
@@ -30,6 +31,9 @@ import vn.bansao.metrics.internal.CsvLine;
  * }</pre>
  */
 public final class Catalogues {
+
+    /** A catalogue line longer than this is refused. */
+    private static final int MAX_LINE = 64 * 1024;
 
     private Catalogues() {
     }
@@ -108,10 +112,14 @@ public final class Catalogues {
     private static void read(Path file, RowPolicy policy, Consumer<RowProblem> problems, Map<String, List<String>> names,
                              List<String> required, LineHandler handler) {
         String source = file.getFileName().toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            BoundedLines in = new BoundedLines(reader, MAX_LINE);
+            String header = in.next();
             if (header == null) {
                 throw new MetricsInputException(source + ": tệp rỗng / empty file");
+            }
+            if (header == BoundedLines.TOO_LONG) {
+                throw new MetricsInputException(source + ":1: dòng tiêu đề quá dài / header line too long");
             }
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
@@ -133,24 +141,27 @@ public final class Catalogues {
             }
             String line;
             long lineNo = 1;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 lineNo++;
                 long start = lineNo;
-                // a quoted field may span lines: join until the quotes balance
-                while (line.chars().filter(ch -> ch == '"').count() % 2 == 1) {
-                    String next = in.readLine();
+                // a quoted field may span lines: join until the quotes balance (bounded like a line)
+                while (line != BoundedLines.TOO_LONG && line.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+                    String next = in.next();
                     if (next == null) {
                         break;
                     }
                     lineNo++;
-                    line = line + "\n" + next;
+                    line = next == BoundedLines.TOO_LONG || line.length() + next.length() > MAX_LINE ? BoundedLines.TOO_LONG
+                            : line + "\n" + next;
                 }
-                if (line.isBlank()) {
+                if (line != BoundedLines.TOO_LONG && line.isBlank()) {
                     continue;
                 }
-                List<String> fields = CsvLine.split(line);
                 String[] reason = new String[1];
-                if (fields.size() != cols.size()) {
+                List<String> fields = line == BoundedLines.TOO_LONG ? List.of() : CsvLine.split(line);
+                if (line == BoundedLines.TOO_LONG) {
+                    reason[0] = "dòng quá dài / line too long";
+                } else if (fields.size() != cols.size()) {
                     reason[0] = "có " + fields.size() + " cột, cần " + cols.size() + " / has " + fields.size()
                             + " fields, header has " + cols.size();
                 } else {

@@ -4,32 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.bansao.metrics.Period;
-import vn.bansao.metrics.definition.Cond;
 import vn.bansao.metrics.definition.Field;
 import vn.bansao.metrics.definition.Measure;
 import vn.bansao.metrics.definition.Measures;
 
 /**
  * Per-thread running totals: for each period and unit, one long per dossier measure (a flat array keyed
- * by the unit's dense index), plus a set of (period, measure, unit, procedure) keys for distinct-procedure
- * measures. Memory grows with units and procedures, never with rows.
+ * by the unit's dense index), plus per unit a bit set of procedure indexes for
+ * distinct-procedure measures (sparse keys past the first 1,024 procedures). Memory grows with units,
+ * procedures and periods, never with rows, and is capped (see {@link vn.bansao.metrics.Metrics#MAX_UNITS}).
  */
 public final class Accumulator {
 
     /** Number of dossier measure slots per unit. */
     public static final int M = Measures.ALL.size();
 
-    @FunctionalInterface
-    private interface RowValue {
-        long value(int[] row);
-    }
-
     private final Dictionary groups;
     private final int[] from;
     private final int[] to;
-    private final RowValue[] sums;
+    private final CompiledMeasures compiled = new CompiledMeasures(Measures.ALL);
     private final int[] sumSlots;
-    private final Cond.RowPredicate[] distinct;
+    private final int distinctCount;
     private final int[] distinctSlots;
     private final long[] scratch = new long[M];
     private long[][] counts;
@@ -37,7 +32,17 @@ public final class Accumulator {
     private int[] unitGroup = new int[0];
     private boolean[] seen = new boolean[0];
     private int units;
-    final LongHashSet distinctKeys = new LongHashSet();
+    /**
+     * Distinct procedures: for each (period, distinct measure) and unit, a bit set over procedure indexes.
+     * Bits beat a hash set of keys here: the hot loop touches one cached word per row.
+     */
+    private long[][][] procedureBits;
+    /** Procedures indexed from {@link #DENSE} on (many distinct codes): sparse (period, measure, unit, procedure) keys. */
+    private final LongHashSet sparse = new LongHashSet();
+    /** Procedure indexes kept as bits: 16 words per unit, period and measure at most. */
+    static final int DENSE = 1024;
+    /** Most sparse keys held (16 bytes each at worst); beyond, the input is refused. */
+    static final int MAX_SPARSE = 16_000_000;
     /** Rows accepted into at least the parse; those outside every period are still counted here. */
     public long rows;
 
@@ -46,45 +51,20 @@ public final class Accumulator {
         this.from = periods.stream().mapToInt(Period::fromKey).toArray();
         this.to = periods.stream().mapToInt(Period::toKey).toArray();
         this.counts = new long[periods.size()][0];
-        List<RowValue> s = new ArrayList<>();
         List<Integer> ss = new ArrayList<>();
-        List<Cond.RowPredicate> d = new ArrayList<>();
         List<Integer> ds = new ArrayList<>();
         for (int i = 0; i < M; i++) {
             Measure m = Measures.ALL.get(i);
             if (m.isDistinct()) {
-                d.add(m.distinct().compile());
                 ds.add(i);
             } else {
-                s.add(compile(m));
                 ss.add(i);
             }
         }
-        this.sums = s.toArray(RowValue[]::new);
         this.sumSlots = ss.stream().mapToInt(Integer::intValue).toArray();
-        this.distinct = d.toArray(Cond.RowPredicate[]::new);
+        this.distinctCount = ds.size();
         this.distinctSlots = ds.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static RowValue compile(Measure m) {
-        RowValue[] parts = m.terms().stream().map(t -> {
-            Cond.RowPredicate p = t.when().compile();
-            if (t.value() == null) {
-                return (RowValue) row -> p.test(row) ? 1 : 0;
-            }
-            int v = t.value().ordinal();
-            return (RowValue) row -> p.test(row) ? row[v] : 0;
-        }).toArray(RowValue[]::new);
-        if (parts.length == 1) {
-            return parts[0];
-        }
-        return row -> {
-            long total = 0;
-            for (RowValue p : parts) {
-                total += p.value(row);
-            }
-            return total;
-        };
+        this.procedureBits = new long[periods.size() * distinctSlots.length][0][];
     }
 
     /** Adds one well-formed row. */
@@ -96,14 +76,14 @@ public final class Accumulator {
         noteUnit(unit, row[Field.UNIT_LEVEL.ordinal()], row[Field.UNIT_GROUP.ordinal()]);
         int received = row[Field.RECEIVED_ON.ordinal()];
         boolean evaluated = false;
+        long mask = 0;
         for (int p = 0; p < from.length; p++) {
             if (received < from[p] || received > to[p]) {
                 continue;
             }
             if (!evaluated) {
-                for (int i = 0; i < sums.length; i++) {
-                    scratch[sumSlots[i]] = sums[i].value(row);
-                }
+                Arrays.fill(scratch, 0);
+                mask = compiled.evaluate(row, scratch);
                 evaluated = true;
             }
             long[] c = counts[p];
@@ -113,17 +93,32 @@ public final class Accumulator {
             }
             int proc = row[Field.PROCEDURE_CODE.ordinal()];
             if (proc >= 0) {
-                for (int i = 0; i < distinct.length; i++) {
-                    if (distinct[i].test(row)) {
-                        distinctKeys.add(key(p, distinctSlots[i], unit, proc));
+                for (int i = 0; i < distinctCount; i++) {
+                    if (compiled.distinctMatches(i, mask)) {
+                        if (proc >= DENSE) {
+                            addSparse(p, i, unit, proc);
+                            continue;
+                        }
+                        long[][] perUnit = procedureBits[p * distinctCount + i];
+                        long[] bits = perUnit[unit];
+                        int word = proc >>> 6;
+                        if (bits == null || word >= bits.length) {
+                            bits = java.util.Arrays.copyOf(bits == null ? new long[0] : bits, Math.max(word + 1, 8));
+                            perUnit[unit] = bits;
+                        }
+                        bits[word] |= 1L << proc;
                     }
                 }
             }
         }
     }
 
-    private static long key(int period, int slot, int unit, int proc) {
-        return ((long) period << 56) | ((long) slot << 48) | ((long) unit << 24) | proc;
+    private void addSparse(int period, int measure, int unit, int proc) {
+        sparse.add(((long) period << 56) | ((long) measure << 48) | ((long) unit << 24) | proc);
+        if (sparse.size() > MAX_SPARSE) {
+            throw new vn.bansao.metrics.MetricsInputException(
+                    "quá nhiều cặp đơn vị–thủ tục / too many distinct (unit, procedure) pairs: more than " + MAX_SPARSE);
+        }
     }
 
     private void noteUnit(int unit, int level, int group) {
@@ -151,6 +146,9 @@ public final class Accumulator {
         unitLevel = Arrays.copyOf(unitLevel, n);
         unitGroup = Arrays.copyOf(unitGroup, n);
         seen = Arrays.copyOf(seen, n);
+        for (int i = 0; i < procedureBits.length; i++) {
+            procedureBits[i] = Arrays.copyOf(procedureBits[i], n);
+        }
         Arrays.fill(unitLevel, old, n, -1);
         Arrays.fill(unitGroup, old, n, -1);
         units = n;
@@ -172,7 +170,28 @@ public final class Accumulator {
             seen[u] |= o.seen[u];
             noteUnit(u, o.unitLevel[u], o.unitGroup[u]);
         }
-        o.distinctKeys.forEach(distinctKeys::add);
+        o.sparse.forEach(k -> {
+            sparse.add(k);
+            if (sparse.size() > MAX_SPARSE) {
+                throw new vn.bansao.metrics.MetricsInputException(
+                        "quá nhiều cặp đơn vị–thủ tục / too many distinct (unit, procedure) pairs: more than " + MAX_SPARSE);
+            }
+        });
+        for (int i = 0; i < o.procedureBits.length; i++) {
+            long[][] theirs = o.procedureBits[i];
+            long[][] mine = procedureBits[i];
+            for (int u = 0; u < theirs.length; u++) {
+                long[] t = theirs[u];
+                if (t == null) {
+                    continue;
+                }
+                long[] m = mine[u] == null ? new long[t.length] : mine[u].length < t.length ? Arrays.copyOf(mine[u], t.length) : mine[u];
+                for (int w = 0; w < t.length; w++) {
+                    m[w] |= t[w];
+                }
+                mine[u] = m;
+            }
+        }
     }
 
     /** Final per-period, per-unit measure values with distinct counts filled in: [period][unit * M + slot]. */
@@ -184,12 +203,28 @@ public final class Accumulator {
         for (int p = 0; p < counts.length; p++) {
             out[p] = Arrays.copyOf(counts[p], unitCount * M);
         }
-        distinctKeys.forEach(k -> {
+        sparse.forEach(k -> {
             int p = (int) (k >>> 56);
-            int slot = (int) (k >>> 48) & 0xFF;
+            int i = (int) (k >>> 48) & 0xFF;
             int unit = (int) (k >>> 24) & 0xFFFFFF;
-            out[p][unit * M + slot]++;
+            if (unit < unitCount) {
+                out[p][unit * M + distinctSlots[i]]++;
+            }
         });
+        for (int p = 0; p < counts.length; p++) {
+            for (int i = 0; i < distinctSlots.length; i++) {
+                long[][] perUnit = procedureBits[p * distinctSlots.length + i];
+                for (int u = 0; u < Math.min(unitCount, perUnit.length); u++) {
+                    if (perUnit[u] != null) {
+                        long n = 0;
+                        for (long w : perUnit[u]) {
+                            n += Long.bitCount(w);
+                        }
+                        out[p][u * M + distinctSlots[i]] += n;
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -32,7 +32,7 @@ public final class ByteInterner {
             if (k == null) {
                 break;
             }
-            if (hashes[slot] == h && k.length == len && Arrays.equals(k, 0, len, buf, start, end)) {
+            if (hashes[slot] == h && k.length == len && same(k, buf, start, len)) {
                 return ids[slot];
             }
             slot = (slot + 1) & mask;
@@ -46,6 +46,16 @@ public final class ByteInterner {
             grow();
         }
         return id;
+    }
+
+    /** A plain loop: codes are short, where the vectorised mismatch costs more to set up than it saves. */
+    private static boolean same(byte[] k, byte[] buf, int start, int len) {
+        for (int i = 0; i < len; i++) {
+            if (k[i] != buf[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {

@@ -14,6 +14,14 @@ public final class Dictionary {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> values = new ArrayList<>();
+    private final int limit;
+    private final String what;
+
+    /** A dictionary of at most {@code limit} values; {@code what} names them in the error. */
+    public Dictionary(int limit, String what) {
+        this.limit = limit;
+        this.what = what;
+    }
 
     public synchronized int intern(String value) {
         Integer i = index.get(value);
@@ -21,6 +29,10 @@ public final class Dictionary {
             return i;
         }
         int n = values.size();
+        if (n >= limit) {
+            // memory grows with distinct codes, so a file with endless new codes is refused, not followed
+            throw new vn.bansao.metrics.MetricsInputException("quá nhiều giá trị khác nhau / more than " + limit + " distinct " + what);
+        }
         index.put(value, n);
         values.add(value);
         return n;

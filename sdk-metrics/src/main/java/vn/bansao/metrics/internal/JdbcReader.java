@@ -22,8 +22,10 @@ public final class JdbcReader {
         long n = 0;
         try {
             boolean auto = connection.getAutoCommit();
-            // PostgreSQL streams with a fetch size only inside a transaction
-            connection.setAutoCommit(false);
+            // PostgreSQL streams with a fetch size only inside a transaction: open one if the caller has none
+            if (auto) {
+                connection.setAutoCommit(false);
+            }
             try (Statement st = connection.createStatement()) {
                 st.setFetchSize(10_000);
                 try (ResultSet rs = st.executeQuery(query)) {
@@ -54,8 +56,10 @@ public final class JdbcReader {
                     }
                 }
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(auto);
+                if (auto) {
+                    connection.rollback(); // only our own read-only transaction; a caller's is left alone
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new MetricsInputException("truy vấn lỗi / query failed: " + e.getMessage(), e);

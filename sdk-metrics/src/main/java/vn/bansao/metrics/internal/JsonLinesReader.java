@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.RowPolicy;
@@ -28,10 +27,11 @@ public final class JsonLinesReader {
     public static long read(Path file, RowPolicy policy, RecordRows rows, Accumulator acc, Problems problems) {
         String source = file.getFileName().toString();
         long lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            BoundedLines in = new BoundedLines(reader, MAX_LINE);
             String line;
             String[] values = new String[Field.values().length];
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 lineNo++;
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                     line = line.substring(1);
@@ -40,7 +40,7 @@ public final class JsonLinesReader {
                     continue;
                 }
                 String reason = null;
-                if (line.length() > MAX_LINE) {
+                if (line == BoundedLines.TOO_LONG) {
                     reason = "dòng quá dài / line too long";
                 } else {
                     try {
@@ -49,8 +49,7 @@ public final class JsonLinesReader {
                             reason = "không phải đối tượng JSON / not a JSON object";
                         } else {
                             java.util.Arrays.fill(values, null);
-                            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                                Map.Entry<String, JsonNode> e = it.next();
+                            for (Map.Entry<String, JsonNode> e : node.properties()) {
                                 Field f = Field.byColumnName(e.getKey()).orElse(null);
                                 if (f != null) {
                                     values[f.ordinal()] = text(e.getValue());

@@ -221,7 +221,15 @@ public final class RowParser {
     }
 
     private static boolean equal(byte[] b, int s, int e, byte[] word) {
-        return java.util.Arrays.equals(b, s, e, word, 0, word.length);
+        if (e - s != word.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (b[s + i] != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] bytes(String s) {

@@ -33,6 +33,8 @@ import vn.bansao.metrics.ScopeResult;
  * <pre>{@code
  * MetricsCharts.attainment(report, 0, Indicator.ONLINE_DOSSIERS, true, Format.PNG, out);
  * MetricsCharts.trend(report, Indicator.DIGITISATION, true, Format.SVG, out);
+ * MetricsCharts.attainment(report, Indicator.ONLINE_DOSSIERS, Path.of("dat-chi-tieu.png"));  // last period, Vietnamese
+ * MetricsCharts.trend(report, Indicator.ONLINE_DOSSIERS, Path.of("xu-huong.svg"));
  * }</pre>
  */
 public final class MetricsCharts {
@@ -44,6 +46,35 @@ public final class MetricsCharts {
     private static final int HEIGHT = 560;
 
     private MetricsCharts() {
+    }
+
+    /** Attainment in the last period, Vietnamese labels, PNG or SVG by the file's extension. */
+    public static void attainment(MetricsReport r, Indicator indicator, java.nio.file.Path file) {
+        toFile(file, out -> attainment(r, r.periods().size() - 1, indicator, true, formatOf(file), out));
+    }
+
+    /** Trend over the report's periods, Vietnamese labels, PNG or SVG by the file's extension. */
+    public static void trend(MetricsReport r, Indicator indicator, java.nio.file.Path file) {
+        toFile(file, out -> trend(r, indicator, true, formatOf(file), out));
+    }
+
+    private static Format formatOf(java.nio.file.Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".svg")) {
+            return Format.SVG;
+        }
+        if (n.endsWith(".png")) {
+            return Format.PNG;
+        }
+        throw new IllegalArgumentException("chart file must end in .png or .svg: " + file);
+    }
+
+    private static void toFile(java.nio.file.Path file, java.util.function.Consumer<OutputStream> draw) {
+        try (OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            draw.accept(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Bars per unit: the indicator's value and, where the plan sets one, the unit's target. */
@@ -94,6 +125,7 @@ public final class MetricsCharts {
                 .xAxisTitle(vi ? "Kỳ" : "Period").yAxisTitle("%").build();
         style(c);
         c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        c.getStyler().setOverlapped(true); // every series' point sits on its period
         c.addSeries(vi ? "Toàn tỉnh" : "Province-wide", periods, series(r, indicator, p -> Optional.of(p.province())));
         for (vn.bansao.metrics.UnitLevel l : vn.bansao.metrics.UnitLevel.values()) {
             if (r.periods().stream().anyMatch(p -> p.level(l).isPresent())) {

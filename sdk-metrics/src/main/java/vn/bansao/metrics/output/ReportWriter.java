@@ -31,6 +31,7 @@ import vn.bansao.metrics.readiness.UnitReadiness;
  * <pre>{@code
  * ReportWriter.json(report, Files.newOutputStream(Path.of("report.json")));
  * ReportWriter.csv(report, Files.newBufferedWriter(Path.of("report.csv")));
+ * ReportWriter.write(report, Path.of("report.json"));   // or .csv, .txt (Vietnamese summary)
  * }</pre>
  */
 public final class ReportWriter {
@@ -127,6 +128,7 @@ public final class ReportWriter {
                 in.put("max_points", v.indicator().maxPoints());
                 in.put("threshold_percent", v.thresholdPercent());
                 putRatio(in, "points", v.points());
+                v.points().ifPresentOrElse(x -> in.put("points_exact", x.reduced().toString()), () -> in.putNull("points_exact"));
                 in.put("zero_denominator_rule", v.rule().name().toLowerCase(java.util.Locale.ROOT));
             }
             in.put("formula", v.indicator().formula());
@@ -156,6 +158,37 @@ public final class ReportWriter {
 
     private static BigDecimal round(Ratio r) {
         return r.toDecimal(2);
+    }
+
+    /** Writes JSON, CSV or the Vietnamese text summary, chosen by the extension (.json, .csv, .txt). */
+    public static void write(MetricsReport r, java.nio.file.Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (n.endsWith(".json")) {
+                try (OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                    json(r, out);
+                }
+            } else if (n.endsWith(".csv")) {
+                try (Writer w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                    csv(r, w);
+                }
+            } else if (n.endsWith(".txt")) {
+                java.nio.file.Files.writeString(file, TextSummary.of(r, true), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                throw new IllegalArgumentException("report file must end in .json, .csv or .txt: " + file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON as a string. */
+    public static String jsonString(MetricsReport r) {
+        try {
+            return MAPPER.writeValueAsString(toJson(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void json(MetricsReport r, OutputStream out) {

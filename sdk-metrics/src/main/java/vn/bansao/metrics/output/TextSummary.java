@@ -12,7 +12,6 @@ import vn.bansao.metrics.RowProblem;
 import vn.bansao.metrics.ScopeResult;
 import vn.bansao.metrics.Trend;
 import vn.bansao.metrics.readiness.CertificateFinding;
-import vn.bansao.metrics.readiness.CertificateIssue;
 import vn.bansao.metrics.readiness.UnitReadiness;
 
 /**
@@ -36,6 +35,13 @@ public final class TextSummary {
         b.append(vi ? "Nguồn: " : "Source: ").append(r.input().source()).append(vi ? " — hồ sơ hợp lệ: " : " — rows accepted: ")
                 .append(r.input().rowsAccepted()).append(vi ? ", dòng lỗi bỏ qua: " : ", rows skipped: ")
                 .append(r.input().rowsSkipped()).append('\n');
+        int catalogue = r.input().proceduresFull() + r.input().proceduresPartial() + r.input().proceduresNone();
+        if (catalogue > 0) {
+            b.append(vi ? "Danh mục TTHC: toàn trình " : "Procedure catalogue: full-process online ").append(r.input().proceduresFull())
+                    .append(vi ? ", một phần " : ", partly online ").append(r.input().proceduresPartial())
+                    .append(vi ? ", chưa trực tuyến " : ", not online ").append(r.input().proceduresNone())
+                    .append(" / ").append(catalogue).append('\n');
+        }
         for (RowProblem p : r.input().problems().subList(0, Math.min(5, r.input().problems().size()))) {
             b.append("  ! ").append(p).append('\n');
         }
@@ -122,9 +128,5 @@ public final class TextSummary {
         return t + ": " + (a.met().get() ? (vi ? "đạt" : "met") : (vi ? "chưa đạt" : "not met")) + ", " + gap
                 + (vi ? " điểm %" : " points") + (a.aggregation() == vn.bansao.metrics.target.Aggregation.MEAN_OF_UNITS
                 ? (vi ? ", bình quân đơn vị" : ", mean of units") : "") + "]";
-    }
-
-    static String issues(List<CertificateIssue> issues, boolean vi) {
-        return String.join("; ", issues.stream().map(i -> i.label(vi)).toList());
     }
 }
