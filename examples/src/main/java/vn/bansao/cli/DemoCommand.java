@@ -21,7 +21,7 @@ import vn.bansao.metrics.Period;
 import vn.bansao.metrics.Samples;
 import vn.bansao.metrics.output.MetricsCharts;
 import vn.bansao.metrics.output.ReportWriter;
-import vn.bansao.metrics.output.TextSummary;
+import vn.bansao.metrics.target.PlanLoader;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.LogVerification;
 import vn.bansao.signing.Level;
@@ -118,22 +118,22 @@ final class DemoCommand implements Callable<Integer> {
             Files.writeString(dir.resolve("ket-qua-kiem-tra.txt"), report.toText(Language.VI));
             say.println("    Kết luận / verdict: " + report.verdict());
 
-            MetricsReport metrics = step.run("Chỉ số mẫu (Mỹ Tho 2022-2023) / sample metrics", () -> {
-                Path samples = Samples.extract(dir.resolve("metrics-samples"));
-                return Metrics.builder()
-                        .dossiers(samples.resolve(Samples.DOSSIERS))
-                        .units(samples.resolve(Samples.UNITS))
-                        .certifications(samples.resolve(Samples.CERTIFICATIONS))
-                        .periods(Period.parseList("2022-Q4,2023-Q1,2023-Q2,2023-Q3,2023-Q4"))
-                        .compute();
-            });
-            try (OutputStream json = Files.newOutputStream(dir.resolve("chi-so.json"));
-                 OutputStream png = Files.newOutputStream(dir.resolve("chi-so-ban-sao-dien-tu.png"))) {
-                ReportWriter.json(metrics, json);
-                MetricsCharts.attainment(metrics, metrics.periods().size() - 1,
-                        Indicator.COPIES_CERTIFIED_ELECTRONICALLY, true, MetricsCharts.Format.PNG, png);
-            }
-            Files.writeString(dir.resolve("chi-so.txt"), TextSummary.of(metrics, true));
+            MetricsReport metrics = step.run("Chỉ số và chỉ tiêu mẫu (Mỹ Tho 2022-2023) / sample metrics against Mỹ Tho's plan",
+                    () -> {
+                        Path samples = Samples.extract(dir.resolve("metrics-samples"));
+                        return Metrics.builder()
+                                .dossiers(samples.resolve(Samples.DOSSIERS))
+                                .units(samples.resolve(Samples.UNITS))
+                                .certifications(samples.resolve(Samples.CERTIFICATIONS))
+                                .plan(PlanLoader.sample(Samples.MY_THO_PLAN))
+                                .periods(Period.parseList("2022-Q4,2023-Q1,2023-Q2,2023-Q3,2023-Q4"))
+                                .compute();
+                    });
+            ReportWriter.write(metrics, dir.resolve("chi-so.json"));
+            ReportWriter.write(metrics, dir.resolve("chi-so.txt"));
+            MetricsCharts.attainment(metrics, Indicator.COPIES_CERTIFIED_ELECTRONICALLY,
+                    dir.resolve("chi-so-ban-sao-dien-tu.png"));
+            MetricsCharts.trend(metrics, Indicator.ONLINE_DOSSIERS, dir.resolve("xu-huong-truc-tuyen.svg"));
 
             say.println();
             say.println("Kết quả / results in " + dir + ":");
