@@ -173,6 +173,17 @@ class CertificationRegisterTest {
     }
 
     @Test
+    void configurationNeverPrintsThePassword() {
+        RegisterConfig c = RegisterConfig.builder("jdbc:postgresql://db/register?password=leak1")
+                .credentials("register", "s3cret-pw").build();
+        assertThat(c.toString()).doesNotContain("s3cret-pw").doesNotContain("leak1").contains("register");
+        RegisterConfig h2 = RegisterConfig.builder(dir.resolve("x").toString()).build();
+        assertThat(h2.user()).isEqualTo("sa");
+        assertThat(h2.password()).isEmpty();
+        assertThat(h2.jdbcUrl()).startsWith("jdbc:h2:file:").contains(";AUTO_SERVER=TRUE");
+    }
+
+    @Test
     void rsaKeysAreRefusedWithAClearMessage() throws Exception {
         Path p12 = TestKeys.pkcs12(dir, "RSA");
         assertThatThrownBy(() -> NoteSigner.fromPkcs12(p12, TestKeys.PASSWORD.toCharArray(), "bansao.vn/register"))
@@ -203,7 +214,13 @@ class CertificationRegisterTest {
             assertThatThrownBy(() -> register.certify(Drafts.on(d, "E"))).isInstanceOf(RegisterException.class)
                     .hasMessageContaining("is closed");
             assertThat(register.certify(Drafts.on(LocalDate.of(2026, 1, 2), "F")).number().sequence()).isEqualTo(1);
-            assertThat(register.verify().intact()).isTrue();
+            LogVerification v = register.verify();
+            assertThat(v.intact()).as(v.findings().toString()).isTrue();
+            // the signed closing is checked against the keys that signed here; an unknown key is not trusted
+            NoteSigner other = NoteSigner.fromPkcs12(TestKeys.pkcs12(dir, "EC"), TestKeys.PASSWORD.toCharArray(),
+                    register.origin());
+            assertThat(register.verify(other.verifier()).findings())
+                    .anyMatch(f -> f.problem() == LogVerification.Problem.BAD_CHECKPOINT && f.message().contains("2025"));
         }
     }
 
@@ -233,6 +250,12 @@ class CertificationRegisterTest {
                 assertThat(pdfText).contains("SỔ CHỨNG THỰC BẢN SAO ĐIỆN TỬ — NĂM 2026")
                         .contains("Nguyễn Thị Hường").contains("Đặng Quốc Việt").contains("Tổng năm 2026");
             }
+            // an independent reader (poppler): every font embedded, and it is DejaVu Sans
+            Process pdffonts = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
+            String fonts = new String(pdffonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(pdffonts.waitFor()).isZero();
+            List<String> fontLines = fonts.lines().skip(2).toList();
+            assertThat(fontLines).isNotEmpty().allMatch(l -> l.contains("DejaVuSans") && l.contains(" yes "));
         }
     }
 }

@@ -61,13 +61,15 @@ final class PdfProbe {
                 throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, "quá nhiều trang", "too many pages");
             }
             List<PagePlan> plans = new ArrayList<>();
+            // objects shared by pages (fonts, forms, images) are checked once per document
+            Set<COSBase> seen = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 PDPage page = doc.getPage(i);
-                Walk w = new Walk(name, i + 1);
+                Walk w = new Walk(name, i + 1, seen);
                 if (page.getResources() != null) {
                     w.resources(page.getResources().getCOSObject(), 0);
                 }
-                plans.add(new PdfPagePlan(src, "application/pdf", i + 1, sha));
+                plans.add(new PdfPagePlan(src, "application/pdf", i + 1, sha, w.textMappable));
             }
             return plans;
         } catch (ScanRejectedException e) {
@@ -81,11 +83,13 @@ final class PdfProbe {
     private static final class Walk {
         private final String input;
         private final int page;
-        private final Set<COSBase> seen = new HashSet<>();
+        private final Set<COSBase> seen;
+        boolean textMappable = true;
 
-        Walk(String input, int page) {
+        Walk(String input, int page, Set<COSBase> seen) {
             this.input = input;
             this.page = page;
+            this.seen = seen;
         }
 
         void resources(COSDictionary res, int depth) {
@@ -103,7 +107,7 @@ final class PdfProbe {
             COSDictionary fonts = res.getCOSDictionary(COSName.FONT);
             if (fonts != null) {
                 for (COSName key : fonts.keySet()) {
-                    if (fonts.getDictionaryObject(key) instanceof COSDictionary f) {
+                    if (fonts.getDictionaryObject(key) instanceof COSDictionary f && seen.add(f)) {
                         font(f);
                     }
                 }
@@ -152,6 +156,11 @@ final class PdfProbe {
                         && descendants.getObject(0) instanceof COSDictionary d) {
                     desc = d.getCOSDictionary(COSName.FONT_DESC);
                 }
+            }
+            if (!f.containsKey(COSName.TO_UNICODE) && (COSName.TYPE0.equals(subtype) || COSName.TYPE3.equals(subtype)
+                    || !(f.getDictionaryObject(COSName.ENCODING) instanceof COSName))) {
+                // no ToUnicode and no standard encoding: the text cannot be mapped to Unicode reliably
+                textMappable = false;
             }
             if (COSName.TYPE3.equals(subtype)) {
                 return;

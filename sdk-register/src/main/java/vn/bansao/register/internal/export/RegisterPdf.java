@@ -16,6 +16,10 @@ import vn.bansao.register.RegisterEntry;
 /**
  * The register book as a printable PDF: landscape A4, the register's columns, header repeated on
  * every page, year totals at the end, DejaVu Sans embedded (every Vietnamese letter).
+ *
+ * <pre>{@code
+ * RegisterPdf.write(register.list(RegisterQuery.year(2026)), List.of(), 2026, register.origin(), out);
+ * }</pre>
  */
 public final class RegisterPdf {
 
@@ -27,7 +31,7 @@ public final class RegisterPdf {
     private static final float LEADING = 8.2f;
     private static final float PAD = 2;
     /** Relative column widths, in the order of {@link RegisterColumns#HEADERS}. */
-    private static final float[] WEIGHTS = {4, 7, 5.5f, 9, 7, 9, 8, 5, 5, 3.2f, 3, 8, 7, 5, 5.5f, 5, 9};
+    private static final float[] WEIGHTS = {4, 7, 6.2f, 9, 7, 9, 8, 5.5f, 6.2f, 3.8f, 3.4f, 8, 7, 5, 5.5f, 5, 7.5f};
 
     private RegisterPdf() {
     }

@@ -23,6 +23,10 @@ import vn.bansao.register.spi.RegisterStore;
  * Recomputes the whole log from the rows: every leaf from the row's columns, the tree, every
  * per-row root, the head, and every signed checkpoint; then names each row that was edited,
  * deleted, inserted or moved. Trusts nothing stored except what a signature covers.
+ *
+ * <pre>{@code
+ * LogVerification v = LogVerifier.verify(store, List.of(NoteVerifier.parse(publishedKey)));
+ * }</pre>
  */
 public final class LogVerifier {
 
@@ -32,6 +36,7 @@ public final class LogVerifier {
     private static final byte[] MISSING = new byte[Rfc6962.HASH_SIZE];
 
     private final List<Finding> findings = new ArrayList<>();
+    private final List<NoteVerifier> trusted;
     private final CompactRange range = CompactRange.empty();
     private final Map<String, Series> series = new HashMap<>();
     private final TreeMap<Long, byte[]> rootsAtCheckpoints = new TreeMap<>();
@@ -45,20 +50,25 @@ public final class LogVerifier {
         long lastLeafOfMax = -1;
     }
 
-    private LogVerifier() {
+    private LogVerifier(List<NoteVerifier> trusted) {
+        this.trusted = trusted;
     }
 
     /** Verifies the store's log; checkpoint signatures are checked with {@code trusted} keys (matched by name). */
     public static LogVerification verify(RegisterStore store, List<NoteVerifier> trusted) {
-        LogVerifier v = new LogVerifier();
+        LogVerifier v = new LogVerifier(trusted);
         List<RegisterStore.StoredCheckpoint> checkpoints = store.checkpoints();
         checkpoints.forEach(cp -> v.rootsAtCheckpoints.put(cp.treeSize(), null));
         if (v.rootsAtCheckpoints.containsKey(0L)) {
             v.rootsAtCheckpoints.put(0L, Rfc6962.emptyRoot());
         }
+        // appends may run while we read: the head read first bounds what must be there, the head
+        // read after bounds what may be there
+        RegisterStore.TreeHead before = store.head();
+        v.rootsAtCheckpoints.putIfAbsent(before.size(), before.size() == 0 ? Rfc6962.emptyRoot() : null);
         store.forEachRow(v::accept);
-        RegisterStore.TreeHead head = store.head();
-        v.finish(head);
+        RegisterStore.TreeHead after = store.head();
+        v.finish(before, after);
         int checked = v.checkCheckpoints(store.origin(), checkpoints, trusted);
         return new LogVerification(v.range.size(), HEX.formatHex(v.range.root()), checked, v.findings);
     }
@@ -92,6 +102,9 @@ public final class LogVerifier {
             }
         }
         checkNumbering(row, number);
+        if (row.kind() == vn.bansao.register.RecordKind.YEAR_CLOSING) {
+            checkClosing(row);
+        }
         appendLeaf(leaf);
         expected++;
         if (leafOk && !rootMismatchReported && !MessageDigest.isEqual(range.root(), parseHash(row.treeRoot()))) {
@@ -160,21 +173,51 @@ public final class LogVerifier {
         s.seen.set((int) seq);
     }
 
-    private void finish(RegisterStore.TreeHead head) {
-        while (expected < head.size()) {
+    /** A year closing states the series' total; a signed one must carry a valid signature by a trusted key. */
+    private void checkClosing(LogRow row) {
+        String att = row.attestation();
+        String statement = att.contains("\n\n") ? att.substring(0, att.lastIndexOf("\n\n") + 1) : att;
+        Series s = series.get(row.agencyCode() + "\u0000" + row.registerType() + "\u0000" + row.year());
+        long max = s == null ? 0 : s.max;
+        if (!statement.contains("\ntotal " + max + "\n")) {
+            findings.add(new Finding(Problem.EDITED, row.leafIndex(), "", "Tổng số khi khóa sổ năm " + row.year()
+                    + " không khớp số đã cấp (" + max + ") / the year closing's total does not match the " + max
+                    + " numbers allocated"));
+        }
+        String tree = "\ntree " + range.size() + " " + java.util.Base64.getEncoder().encodeToString(range.root()) + "\n";
+        if (!statement.contains(tree)) {
+            findings.add(new Finding(Problem.ROOT_MISMATCH, row.leafIndex(), "", "Lời khóa sổ năm " + row.year()
+                    + " không khớp cây tại thời điểm khóa / the " + row.year() + " closing names another tree than the"
+                    + " log before it"));
+        }
+        if (!att.equals(statement)) {
+            try {
+                open(att, trusted);
+            } catch (NoteVerificationException e) {
+                findings.add(new Finding(Problem.BAD_CHECKPOINT, row.leafIndex(), "", "Chữ ký khóa sổ năm " + row.year()
+                        + " không hợp lệ / the signature of the " + row.year() + " closing is invalid: " + e.getMessage()));
+            }
+        }
+    }
+
+    private void finish(RegisterStore.TreeHead before, RegisterStore.TreeHead after) {
+        while (expected < before.size()) {
             findings.add(new Finding(Problem.DELETED, expected, "", "Thiếu dòng ở vị trí " + expected
-                    + " (đầu sổ ghi " + head.size() + " dòng) / row " + expected + " is missing (the head says "
-                    + head.size() + " rows)"));
+                    + " (đầu sổ ghi " + before.size() + " dòng) / row " + expected + " is missing (the head says "
+                    + before.size() + " rows)"));
             appendLeaf(MISSING);
             expected++;
         }
-        if (range.size() > head.size()) {
-            for (long p = head.size(); p < range.size(); p++) {
+        if (range.size() > after.size()) {
+            for (long p = after.size(); p < range.size(); p++) {
                 findings.add(new Finding(Problem.INSERTED, p, "", "Dòng " + p + " nằm ngoài cây đã ghi (đầu sổ ghi "
-                        + head.size() + " dòng) / row " + p + " lies beyond the appended tree (head says " + head.size()
+                        + after.size() + " dòng) / row " + p + " lies beyond the appended tree (head says " + after.size()
                         + ")"));
             }
-        } else if (!rootMismatchReported && !MessageDigest.isEqual(range.root(), parseHash(head.rootHex()))) {
+        }
+        byte[] rootAtHead = rootsAtCheckpoints.get(before.size());
+        if (!rootMismatchReported && rootAtHead != null
+                && !MessageDigest.isEqual(rootAtHead, parseHash(before.rootHex()))) {
             findings.add(new Finding(Problem.ROOT_MISMATCH, -1, "", "Gốc cây ở đầu sổ khác gốc tính lại / the head's root"
                     + " differs from the recomputed root"));
         }
@@ -195,7 +238,7 @@ public final class LogVerifier {
         for (RegisterStore.StoredCheckpoint cp : checkpoints) {
             Checkpoint signed;
             try {
-                signed = open(cp.signedNote(), trusted);
+                signed = Checkpoint.parse(open(cp.signedNote(), trusted));
             } catch (NoteVerificationException | IllegalArgumentException e) {
                 findings.add(new Finding(Problem.BAD_CHECKPOINT, -1, "", "Điểm kiểm " + cp.id() + " (kích thước "
                         + cp.treeSize() + ") không hợp lệ / checkpoint " + cp.id() + " of size " + cp.treeSize()
@@ -223,12 +266,12 @@ public final class LogVerifier {
         return checked;
     }
 
-    private static Checkpoint open(String note, List<NoteVerifier> trusted) throws NoteVerificationException {
+    private static String open(String note, List<NoteVerifier> trusted) throws NoteVerificationException {
         NoteVerificationException last = new NoteVerificationException(
                 "không có khóa tin cậy nào ký điểm kiểm này / signed by no trusted key");
         for (NoteVerifier v : trusted) {
             try {
-                return Checkpoint.parse(v.open(note));
+                return v.open(note);
             } catch (NoteVerificationException e) {
                 if (!e.getMessage().contains("no signature by key")) {
                     throw e; // a known key's signature that fails rejects the note
