@@ -34,7 +34,7 @@ final class RegisterCheckpointCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        char[] password = RegisterDbOptions.readSecret(passwordFile).toCharArray();
+        char[] password = PasswordFiles.read(passwordFile);
         try (CertificationRegister register = db.open()) {
             NoteSigner signer = NoteSigner.fromPkcs12(pkcs12, password,
                     keyName != null ? keyName : register.origin());

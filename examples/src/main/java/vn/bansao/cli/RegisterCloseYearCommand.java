@@ -40,7 +40,7 @@ final class RegisterCloseYearCommand implements Callable<Integer> {
         }
         try (CertificationRegister register = db.open()) {
             Optional<NoteSigner> signer = pkcs12 == null ? Optional.empty() : Optional.of(NoteSigner.fromPkcs12(pkcs12,
-                    RegisterDbOptions.readSecret(passwordFile).toCharArray(), register.origin()));
+                    PasswordFiles.read(passwordFile), register.origin()));
             List<YearClosing> closed = register.closeYear(year, signer);
             if (closed.isEmpty()) {
                 throw new IllegalArgumentException("Năm " + year + " không có mục nào / no entries in " + year);

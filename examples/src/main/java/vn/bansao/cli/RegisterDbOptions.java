@@ -1,7 +1,6 @@
 package vn.bansao.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +45,7 @@ final class RegisterDbOptions {
     CertificationRegister openOrCreate() throws IOException {
         RegisterConfig.Builder b = RegisterConfig.builder(db);
         if (user != null || passwordFile != null) {
-            b.credentials(user, passwordFile == null ? null : readSecret(passwordFile));
+            b.credentials(user, passwordFile == null ? null : new String(PasswordFiles.read(passwordFile)));
         }
         if (agency != null) {
             b.agencyCode(agency);
@@ -57,10 +56,6 @@ final class RegisterDbOptions {
         return CertificationRegister.open(b.build());
     }
 
-    static String readSecret(Path file) throws IOException {
-        String s = Files.readString(file, StandardCharsets.UTF_8);
-        return s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-    }
 
     static int thisYear() {
         return LocalDate.now(RegisterConfig.VIETNAM).getYear();

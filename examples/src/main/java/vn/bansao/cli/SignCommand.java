@@ -1,8 +1,5 @@
 package vn.bansao.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +62,7 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        char[] password = readPassword();
+        char[] password = PasswordFiles.read(passwordFile);
         try {
             Level lvl = Level.parse(level);
             Role r = Role.parse(role);
@@ -95,16 +92,6 @@ final class SignCommand implements Callable<Integer> {
             return fail(e.getMessage());
         } finally {
             SigningKey.wipe(password);
-        }
-    }
-
-    private char[] readPassword() {
-        try {
-            String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-            String first = text.lines().findFirst().orElse("");
-            return first.toCharArray();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Không đọc được tệp mật khẩu / cannot read the password file: " + passwordFile, e);
         }
     }
 
