@@ -13,13 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.signing.internal.Augmenter;
 import vn.bansao.signing.internal.AtomicFiles;
 import vn.bansao.signing.internal.CertificateChecker;
 import vn.bansao.signing.internal.OnlineSources;
 import vn.bansao.signing.internal.SigningEngine;
 import vn.bansao.signing.internal.Timestamper;
-import vn.bansao.signing.internal.VietnameseFont;
 
 /**
  * Signs PDFs (certified copies or any PDF) as PAdES baseline B, T, LT or LTA. Build one per
@@ -228,7 +228,7 @@ public final class PadesSigner {
                 throw new IllegalStateException("Mức " + level.label() + " cần chứng thư gốc tin cậy / level " + level.label()
                         + " needs trust anchors (Vietnamese roots are not on the EU trusted lists)");
             }
-            VietnameseFont.get();
+            VietnameseFont.REGULAR.warmUp();
             return new PadesSigner(this);
         }
     }

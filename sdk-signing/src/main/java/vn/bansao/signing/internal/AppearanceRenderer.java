@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningException;
@@ -58,8 +59,9 @@ public final class AppearanceRenderer {
     /** Fails with {@code GLYPH_MISSING} before anything is drawn when a letter has no glyph. */
     public static void checkCoverage(List<String> lines) {
         for (String line : lines) {
-            int missing = VietnameseFont.get().firstMissing(line);
-            if (missing >= 0) {
+            java.util.OptionalInt firstMissing = VietnameseFont.REGULAR.firstMissing(line);
+            if (firstMissing.isPresent()) {
+                int missing = firstMissing.getAsInt();
                 String ch = new String(Character.toChars(missing));
                 throw new SigningException(SigningException.Cause.GLYPH_MISSING,
                         "Phông chữ không có ký tự '" + ch + "' (U+" + Integer.toHexString(missing).toUpperCase() + ") trong: " + line,

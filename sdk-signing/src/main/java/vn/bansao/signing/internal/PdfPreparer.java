@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningException;
@@ -104,7 +105,7 @@ public final class PdfPreparer {
             widget.setPrinted(true);
             if (profile.visible() && rect != null && rect.getWidth() > 0 && rect.getHeight() > 0) {
                 // subset by PDFBox itself when the increment is written (saveIncremental* subsets designated fonts)
-                PDType0Font font = VietnameseFont.get().embedSubset(doc, lines);
+                PDType0Font font = VietnameseFont.REGULAR.load(doc);
                 PDAppearanceStream ap = AppearanceRenderer.render(doc, font, rect.getWidth(), rect.getHeight(), lines, profile);
                 PDAppearanceDictionary apd = new PDAppearanceDictionary();
                 apd.setNormalAppearance(ap);

@@ -12,6 +12,7 @@ import vn.bansao.core.CertifiedCopyException;
 import vn.bansao.core.facts.StatementTemplate;
 import vn.bansao.core.facts.StatementTemplate.Line;
 import vn.bansao.core.facts.StatementTemplate.Style;
+import vn.bansao.core.text.VietnameseFont;
 
 /**
  * Draws the certification page (A4 portrait): the statement lines top-down, a signature box for each marker

@@ -1,7 +1,6 @@
 package vn.bansao.register.internal.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.register.RegisterEntry;
 
 /**
@@ -23,8 +23,6 @@ import vn.bansao.register.RegisterEntry;
  */
 public final class RegisterPdf {
 
-    private static final String FONT = "/vn/bansao/core/fonts/DejaVuSans.ttf";
-    private static final String FONT_BOLD = "/vn/bansao/core/fonts/DejaVuSans-Bold.ttf";
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 28;
     private static final float SIZE = 6.5f;
@@ -39,8 +37,8 @@ public final class RegisterPdf {
     public static void write(List<RegisterEntry> entries, List<String> closings, int year, String origin,
                              OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = load(doc, FONT);
-            PDType0Font bold = load(doc, FONT_BOLD);
+            PDType0Font font = VietnameseFont.REGULAR.load(doc);
+            PDType0Font bold = VietnameseFont.BOLD.load(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Sổ chứng thực năm " + year);
             info.setCreator("bansao");
@@ -56,15 +54,6 @@ public final class RegisterPdf {
             layout.footer(footer);
             layout.close();
             doc.save(out);
-        }
-    }
-
-    private static PDType0Font load(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = RegisterPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font missing from the classpath: " + resource + " (bansao-core)");
-            }
-            return PDType0Font.load(doc, in, true);
         }
     }
 
@@ -203,7 +192,9 @@ public final class RegisterPdf {
         }
 
         private static String clean(String s) {
-            return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+            // whatever was typed is printable: a character without a glyph becomes '?' (the CSV keeps it exact)
+            String flat = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+            return VietnameseFont.BOLD.drawable(VietnameseFont.REGULAR.drawable(flat));
         }
     }
 }

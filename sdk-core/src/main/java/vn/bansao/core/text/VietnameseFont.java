@@ -1,10 +1,11 @@
-package vn.bansao.core.internal.page;
+package vn.bansao.core.text;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.BitSet;
+import java.util.OptionalInt;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -14,11 +15,19 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.bansao.core.MissingGlyphException;
 
 /**
- * DejaVu Sans (regular, bold), shipped in the jar: covers every Vietnamese letter. Once per JVM each font is
+ * DejaVu Sans (regular, bold), shipped in the jar: covers every Vietnamese letter. The one font of every page
+ * bansao draws (statement page, visible signatures, register exports), so that the rules of domain.md hold
+ * everywhere: text NFC-normalised, coverage checked before drawing, embedded as a subset (PDF/A). Once per JVM each font is
  * cut down to the scripts a Vietnamese statement uses ({@link #RANGES}: Latin with all Vietnamese letters,
  * combining marks, punctuation, currency including ₫): parsing that small font per document costs a fraction
  * of parsing the full one (whose large cmap dominated the build time). Coverage is computed from the cut
  * font's cmap, so text is checked before drawing (PDFBox would otherwise fail half-way through a page).
+ *
+ * <pre>{@code
+ * VietnameseFont.REGULAR.checkCoverage(line);            // MissingGlyphException naming the character
+ * VietnameseFont.BOLD.firstMissing(title);               // OptionalInt: the first code point it cannot draw
+ * PDType0Font font = VietnameseFont.REGULAR.load(doc);   // embedded as a subset when doc is saved
+ * }</pre>
  */
 public enum VietnameseFont {
     REGULAR("DejaVuSans.ttf"),
@@ -104,15 +113,38 @@ public enum VietnameseFont {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
     }
 
+    /** The first code point of {@code text} (NFC-normalised) this font cannot draw, if any. */
+    public OptionalInt firstMissing(String text) {
+        BitSet c = coverage();
+        return Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+                .filter(cp -> cp >= 0x10000 || !c.get(cp))
+                .findFirst();
+    }
+
     /** Throws {@link MissingGlyphException} naming the first character of {@code text} this font lacks. */
     public void checkCoverage(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        OptionalInt missing = firstMissing(text);
+        if (missing.isPresent()) {
+            throw new MissingGlyphException(missing.getAsInt(), Normalizer.normalize(text, Normalizer.Form.NFC));
+        }
+    }
+
+    /**
+     * {@code text}, NFC-normalised, with every character this font cannot draw replaced by {@code ?}: for
+     * listings such as register exports, which must print whatever was typed into the register (the exact text
+     * stays in the register and its CSV export) rather than fail.
+     */
+    public String drawable(String text) {
         BitSet c = coverage();
-        nfc.codePoints().forEach(cp -> {
-            if (cp >= 0x10000 || !c.get(cp)) {
-                throw new MissingGlyphException(cp, nfc);
-            }
-        });
+        StringBuilder out = new StringBuilder(text.length());
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+                .forEach(cp -> out.appendCodePoint(cp < 0x10000 && c.get(cp) ? cp : '?'));
+        return out.toString();
+    }
+
+    /** Reads and cuts the font now (once per JVM), so the first document does not pay for it. */
+    public void warmUp() {
+        coverage();
     }
 
     /** Loads the font into {@code doc}, embedded as a subset. */
