@@ -2,11 +2,6 @@ package vn.bansao.benchmarks.core;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,11 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.bansao.core.CertifiedCopy;
-import vn.bansao.core.ScanSource;
-import vn.bansao.core.facts.CertificationFacts;
-import vn.bansao.core.facts.CertificationKind;
-import vn.bansao.testkit.SampleScans;
+import vn.bansao.benchmarks.ReferencePackage;
 
 /**
  * The 3-page A4 300-dpi JPEG reference package: bansao's complete PDF/A-3u build (header-only pass-through,
@@ -49,21 +40,11 @@ import vn.bansao.testkit.SampleScans;
 @Fork(1)
 public class BuildPackageBenchmark {
 
-    private final List<byte[]> scans = new ArrayList<>();
-    private CertificationFacts facts;
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+    private List<byte[]> scans;
 
     @Setup
     public void setUp() {
-        for (int i = 0; i < 3; i++) {
-            scans.add(SampleScans.seed(2026 + i).a4Jpeg(300).bytes());
-        }
-        facts = CertificationFacts.builder()
-                .kind(CertificationKind.FROM_ORIGINAL).number(123).book("01/2026-SCT/BS").registerType("SCT/BS")
-                .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé", "000.00.12.H29")
-                .requester("Nguyễn Văn An", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
-                .pages(3).copies(1).certifier("Trần Thị Bình", "Công chức Tư pháp - Hộ tịch").fee(5000).build();
+        scans = ReferencePackage.scans();
     }
 
     /** Total bytes of the three scans (reported once by {@link #main}). */
@@ -73,11 +54,7 @@ public class BuildPackageBenchmark {
 
     @Benchmark
     public void bansaoCertifiedCopyPdfA() throws IOException {
-        CertifiedCopy.Builder b = CertifiedCopy.builder().facts(facts).clock(clock);
-        for (int i = 0; i < scans.size(); i++) {
-            b.scan(ScanSource.of("scan" + i + ".jpg", scans.get(i)));
-        }
-        b.build().writeTo(OutputStream.nullOutputStream());
+        ReferencePackage.builder(scans).build().writeTo(OutputStream.nullOutputStream());
     }
 
     @Benchmark

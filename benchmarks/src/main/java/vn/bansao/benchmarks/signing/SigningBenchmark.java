@@ -15,12 +15,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,16 +28,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.bansao.core.CertifiedCopy;
-import vn.bansao.core.ScanSource;
-import vn.bansao.core.facts.CertificationFacts;
-import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.benchmarks.ReferencePackage;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.CertifiedCopySigning;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningKey;
-import vn.bansao.testkit.SampleScans;
 import vn.bansao.testkit.TestPki;
 
 /**
@@ -80,7 +70,7 @@ public class SigningBenchmark {
     public void setUp() throws Exception {
         pki = TestPki.start();
         dir = Files.createTempDirectory("bansao-bench-signing");
-        reference = referencePackage();
+        reference = ReferencePackage.bytes();
         char[] password = "bench-password".toCharArray();
         Path officerP12 = pki.officer().writePkcs12(dir.resolve("officer.p12"), password);
         officer = SigningKey.pkcs12(officerP12, password);
@@ -101,23 +91,6 @@ public class SigningBenchmark {
     public void tearDown() throws Exception {
         dssToken.close();
         pki.close();
-    }
-
-    static byte[] referencePackage() {
-        List<ScanSource> scans = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            scans.add(ScanSource.of("page-" + (i + 1) + ".jpg", SampleScans.seed(42 + i).a4Jpeg(300).bytes()));
-        }
-        CertificationFacts facts = CertificationFacts.builder()
-                .kind(CertificationKind.FROM_ORIGINAL).number(123).book("01/2026-SCT/BS").registerType("SCT/BS")
-                .date(LocalDate.of(2026, 11, 22))
-                .certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
-                .requester("Nguyễn Văn Ấn", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
-                .pages(3).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
-                .fee(4000).portalUrl("https://dichvucong.example.vn/xac-minh").build();
-        return CertifiedCopy.builder().sources(scans).facts(facts)
-                .clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
     }
 
     /** DSS defaults: PAdESService, getDataToSign, sign with the PKCS#12 token, signDocument into the officer's field. */

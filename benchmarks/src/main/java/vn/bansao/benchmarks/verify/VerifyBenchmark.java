@@ -11,12 +11,6 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import eu.europa.esig.dss.validation.reports.Reports;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,15 +23,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.bansao.core.CertifiedCopy;
-import vn.bansao.core.ScanSource;
-import vn.bansao.core.facts.CertificationFacts;
-import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.benchmarks.ReferencePackage;
 import vn.bansao.signing.CertifiedCopySigning;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.SigningKey;
-import vn.bansao.testkit.SampleScans;
 import vn.bansao.testkit.TestPki;
 import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.TrustAnchors;
@@ -73,7 +63,7 @@ public class VerifyBenchmark {
         pki = TestPki.start();
         copy = CertifiedCopySigning.signBoth(
                 PadesSigner.builder().level(Level.B_LT).tsa(pki.tsaUrl()).trustAnchors(pki.root().certificate()).build(),
-                referencePackage(), SigningKey.of(pki.officer().privateKey(), pki.officer().chain()),
+                ReferencePackage.bytes(), SigningKey.of(pki.officer().privateKey(), pki.officer().chain()),
                 SigningKey.of(pki.authority().privateKey(), pki.authority().chain())).pdf();
         verifier = CopyVerifier.builder().trustAnchors(TrustAnchors.of(pki.root().certificate())).build();
         VerificationReport check = verifier.verify(copy, "reference.pdf");
@@ -93,21 +83,6 @@ public class VerifyBenchmark {
     @TearDown(org.openjdk.jmh.annotations.Level.Trial)
     public void tearDown() {
         pki.close();
-    }
-
-    static byte[] referencePackage() {
-        List<ScanSource> scans = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            scans.add(ScanSource.of("page-" + (i + 1) + ".jpg", SampleScans.seed(42 + i).a4Jpeg(300).bytes()));
-        }
-        CertificationFacts facts = CertificationFacts.builder()
-                .kind(CertificationKind.FROM_ORIGINAL).number(123).book("01/2026-SCT/BS").registerType("SCT/BS")
-                .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
-                .requester("Nguyễn Văn Ấn", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
-                .pages(3).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch").fee(4000).build();
-        return CertifiedCopy.builder().sources(scans).facts(facts)
-                .clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
     }
 
     /** bansao: one call on the shared, pre-warmed verifier (full detection, no rendering). */
