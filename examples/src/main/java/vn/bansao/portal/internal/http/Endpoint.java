@@ -1,0 +1,8 @@
+package vn.bansao.portal.internal.http;
+
+/** One route's work: a request in, a response out; throws {@link ApiException} for what the client should know. */
+@FunctionalInterface
+public interface Endpoint {
+
+    Response handle(Request request) throws Exception;
+}
