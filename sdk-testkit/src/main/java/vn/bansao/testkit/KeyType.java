@@ -50,11 +50,14 @@ public enum KeyType {
         return jcaSignatureAlgorithm;
     }
 
-    /** Same algorithm with SHA-1, for deliberately outdated certificates. */
+    /**
+     * The classic SHA-1 algorithm for this key ({@code SHA1withRSA}, i.e. sha1WithRSAEncryption, or
+     * {@code SHA1withECDSA}), for deliberately outdated certificates.
+     */
     public String sha1SignatureAlgorithm() {
         return switch (keyAlgorithm) {
             case "EC" -> "SHA1withECDSA";
-            default -> jcaSignatureAlgorithm.endsWith("MGF1") ? "SHA1withRSAandMGF1" : "SHA1withRSA";
+            default -> "SHA1withRSA";
         };
     }
 

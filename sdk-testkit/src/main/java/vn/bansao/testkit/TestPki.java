@@ -4,7 +4,9 @@ import java.security.KeyPair;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +14,7 @@ import vn.bansao.testkit.internal.CertificateAuthority;
 import vn.bansao.testkit.internal.CertificateMaker;
 import vn.bansao.testkit.internal.KeyPool;
 import vn.bansao.testkit.internal.OcspHandler;
+import vn.bansao.testkit.internal.PkiFiles;
 import vn.bansao.testkit.internal.RepositoryHandler;
 import vn.bansao.testkit.internal.ServiceHost;
 import vn.bansao.testkit.internal.TsaHandler;
@@ -46,25 +49,42 @@ public final class TestPki implements AutoCloseable {
     private final Identity authority;
     private final Identity tsa;
     private final Identity ocspResponder;
+    private final String password;
     private CertificateAuthority untrustedIssuingCa;
     private boolean closed;
 
-    private TestPki(Builder b) {
-        this.keyType = b.keyType;
+    private TestPki(Builder b, PkiFiles.Loaded loaded) {
+        this.keyType = loaded != null ? loaded.keyType() : b.keyType;
+        this.password = loaded != null ? loaded.password() : PkiFiles.newPassword();
         for (Service s : Service.values()) {
-            ServiceHost host = new ServiceHost(s, b.ports.getOrDefault(s, 0));
-            hosts.put(s, host);
+            hosts.put(s, new ServiceHost(s, b.ports.getOrDefault(s, 0)));
         }
         try {
             // ports first: they go into the certificates
             hosts.values().forEach(ServiceHost::start);
-            this.root = CertificateAuthority.root(rootSpec(), keyType, keys.next(keyType));
-            this.issuingCa = new CertificateAuthority(root.issue(issuingCaSpec(), keyType, keys.next(keyType),
-                    new CertificateMaker.Urls(null, certUrl(ROOT), crlUrl(ROOT))));
-            this.officer = issue(IdentitySpec.officer());
-            this.authority = issue(IdentitySpec.authority());
-            this.tsa = issue(IdentitySpec.tsa());
-            this.ocspResponder = issue(IdentitySpec.ocspResponder());
+            if (loaded == null) {
+                this.root = CertificateAuthority.root(rootSpec(), keyType, keys.next(keyType));
+                this.issuingCa = new CertificateAuthority(root.issue(issuingCaSpec(), keyType, keys.next(keyType),
+                        new CertificateMaker.Urls(null, certUrl(ROOT), crlUrl(ROOT))));
+                this.officer = issue(IdentitySpec.officer());
+                this.authority = issue(IdentitySpec.authority());
+                this.tsa = issue(IdentitySpec.tsa());
+                this.ocspResponder = issue(IdentitySpec.ocspResponder());
+            } else {
+                Map<String, Identity> ids = loaded.identities();
+                ids.values().forEach(id -> keys.exclude(id.certificate().getPublicKey()));
+                this.root = new CertificateAuthority(ids.get(ROOT));
+                this.issuingCa = new CertificateAuthority(ids.get(ISSUING_CA));
+                this.officer = ids.get("officer");
+                this.authority = ids.get("authority");
+                this.tsa = ids.get("tsa");
+                this.ocspResponder = ids.get("ocsp");
+                root.remember(issuingCa.certificate());
+                for (Identity id : List.of(officer, authority, tsa, ocspResponder)) {
+                    issuingCa.remember(id.certificate());
+                }
+                PkiFiles.restore(loaded.servers(), Map.of(ROOT, root, ISSUING_CA, issuingCa));
+            }
             hosts.get(Service.TSA).handler(new TsaHandler(tsa));
             hosts.get(Service.OCSP).handler(new OcspHandler(this::responders));
             hosts.get(Service.CRL).handler(new RepositoryHandler(Map.of(ROOT, root, ISSUING_CA, issuingCa)));
@@ -172,7 +192,7 @@ public final class TestPki implements AutoCloseable {
         X509Certificate cert = identity.certificate();
         for (CertificateAuthority ca : List.of(issuingCa, root)) {
             if (ca.hasIssued(cert.getSerialNumber())
-                    && ca.issued().get(cert.getSerialNumber()).equals(cert)) {
+                    && cert.equals(ca.issued().get(cert.getSerialNumber()))) {
                 return ca;
             }
         }
@@ -248,6 +268,51 @@ public final class TestPki implements AutoCloseable {
         return hosts.values().stream().mapToLong(ServiceHost::requests).sum();
     }
 
+    // ---- persistence ---------------------------------------------------------------------------------
+
+    /**
+     * Writes the PKI to {@code dir} so that another process can use it ({@code bansao testkit serve}):
+     * {@code root.pem}, {@code issuing-ca.pem}, a PKCS#12 per key holder ({@code root.p12}, {@code issuing-ca.p12},
+     * {@code officer.p12}, {@code authority.p12}, {@code tsa.p12}, {@code ocsp.p12}, each with alias = file name),
+     * {@code password.txt} (one generated password for all) and {@code servers.json} (the ports in the
+     * certificates' URLs, what was issued and revoked). Files are replaced whole, never half-written.
+     *
+     * @return the files written
+     */
+    public synchronized List<Path> writeTo(Path dir) {
+        Map<String, Identity> holders = new LinkedHashMap<>();
+        holders.put(ROOT, root.identity());
+        holders.put(ISSUING_CA, issuingCa.identity());
+        holders.put("officer", officer);
+        holders.put("authority", authority);
+        holders.put("tsa", tsa);
+        holders.put("ocsp", ocspResponder);
+        PkiFiles.Servers servers = PkiFiles.describe(keyType,
+                new PkiFiles.Endpoint(port(Service.TSA), tsaUrl()),
+                new PkiFiles.Endpoint(port(Service.OCSP), ocspUrl()),
+                new PkiFiles.Endpoint(port(Service.CRL), crlUrl()),
+                Map.of(ROOT, root, ISSUING_CA, issuingCa));
+        return PkiFiles.write(dir, holders, password, servers);
+    }
+
+    /**
+     * Reloads a PKI written by {@link #writeTo(Path)} and serves it on the recorded ports (the ones in its
+     * certificates). Fails if a port is taken.
+     */
+    public static TestPki load(Path dir) {
+        PkiFiles.Loaded loaded = PkiFiles.read(dir);
+        Builder b = builder();
+        b.port(Service.TSA, loaded.servers().tsa().port());
+        b.port(Service.OCSP, loaded.servers().ocsp().port());
+        b.port(Service.CRL, loaded.servers().crl().port());
+        return new TestPki(b, loaded);
+    }
+
+    /** The password of the PKCS#12 files written by {@link #writeTo(Path)}. */
+    public char[] pkcs12Password() {
+        return password.toCharArray();
+    }
+
     /** Stops all servers. Idempotent. */
     @Override
     public synchronized void close() {
@@ -300,7 +365,7 @@ public final class TestPki implements AutoCloseable {
 
         /** Creates the PKI and starts its servers. */
         public TestPki start() {
-            return new TestPki(this);
+            return new TestPki(this, null);
         }
     }
 

@@ -33,6 +33,8 @@ public final class CertificateAuthority {
 
     private final Identity identity;
     private final Map<BigInteger, X509Certificate> issued = new ConcurrentHashMap<>();
+    /** Serials known without their certificate (restored from servers.json). */
+    private final java.util.Set<BigInteger> knownSerials = ConcurrentHashMap.newKeySet();
     private final Map<BigInteger, Revocation> revoked = new ConcurrentHashMap<>();
     private final AtomicLong crlNumber = new AtomicLong(1);
 
@@ -75,8 +77,20 @@ public final class CertificateAuthority {
         issued.put(cert.getSerialNumber(), cert);
     }
 
+    /** Records a serial issued earlier whose certificate is not at hand. */
+    public void rememberSerial(BigInteger serial) {
+        knownSerials.add(serial);
+    }
+
+    /** Serials known without their certificate. */
+    public java.util.Set<BigInteger> knownSerials() {
+        java.util.Set<BigInteger> out = new java.util.TreeSet<>(knownSerials);
+        out.removeAll(issued.keySet());
+        return out;
+    }
+
     public boolean hasIssued(BigInteger serial) {
-        return issued.containsKey(serial);
+        return issued.containsKey(serial) || knownSerials.contains(serial);
     }
 
     public Map<BigInteger, X509Certificate> issued() {
@@ -84,7 +98,7 @@ public final class CertificateAuthority {
     }
 
     public void revoke(BigInteger serial, Instant when, RevocationReason reason) {
-        if (!issued.containsKey(serial)) {
+        if (!hasIssued(serial)) {
             throw new IllegalArgumentException("serial " + serial.toString(16) + " was not issued by "
                     + certificate().getSubjectX500Principal().getName());
         }

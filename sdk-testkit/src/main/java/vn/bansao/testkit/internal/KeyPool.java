@@ -56,10 +56,21 @@ public final class KeyPool {
     /** Hands out distinct pool indexes within one PKI. */
     public static final class Allocator {
         private final Map<String, Integer> next = new ConcurrentHashMap<>();
+        private final java.util.Set<java.security.PublicKey> excluded = ConcurrentHashMap.newKeySet();
 
         public KeyPair next(KeyType type) {
-            int index = next.merge(family(type), 1, Integer::sum) - 1;
-            return get(type, index);
+            while (true) {
+                int index = next.merge(family(type), 1, Integer::sum) - 1;
+                KeyPair pair = get(type, index);
+                if (!excluded.contains(pair.getPublic())) {
+                    return pair;
+                }
+            }
+        }
+
+        /** Never hand out this key (it already belongs to a loaded identity). */
+        public void exclude(java.security.PublicKey key) {
+            excluded.add(key);
         }
     }
 }
