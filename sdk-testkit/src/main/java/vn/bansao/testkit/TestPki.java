@@ -49,13 +49,14 @@ public final class TestPki implements AutoCloseable {
     private final Identity authority;
     private final Identity tsa;
     private final Identity ocspResponder;
-    private final String password;
+    /** PKCS#12 password for {@link #writeTo}; made on first use (loading Jackson is not free). */
+    private String password;
     private CertificateAuthority untrustedIssuingCa;
     private boolean closed;
 
     private TestPki(Builder b, PkiFiles.Loaded loaded) {
         this.keyType = loaded != null ? loaded.keyType() : b.keyType;
-        this.password = loaded != null ? loaded.password() : PkiFiles.newPassword();
+        this.password = loaded != null ? loaded.password() : null;
         for (Service s : Service.values()) {
             hosts.put(s, new ServiceHost(s, b.ports.getOrDefault(s, 0)));
         }
@@ -63,6 +64,7 @@ public final class TestPki implements AutoCloseable {
             // ports first: they go into the certificates
             hosts.values().forEach(ServiceHost::start);
             if (loaded == null) {
+                KeyPool.warm(keyType, 6);
                 this.root = CertificateAuthority.root(rootSpec(), keyType, keys.next(keyType));
                 this.issuingCa = new CertificateAuthority(root.issue(issuingCaSpec(), keyType, keys.next(keyType),
                         new CertificateMaker.Urls(null, certUrl(ROOT), crlUrl(ROOT))));
@@ -164,6 +166,14 @@ public final class TestPki implements AutoCloseable {
                     keys.next(keyType), new CertificateMaker.Urls(null, certUrl(ROOT), crlUrl(ROOT))));
         }
         return untrustedIssuingCa;
+    }
+
+    /**
+     * Imports an identity into a fresh SoftHSM2 token; empty when SoftHSM2 is not installed. Close the token
+     * when done. In JUnit tests prefer {@link SoftHsmToken#createOrSkip(Identity)}.
+     */
+    public java.util.Optional<SoftHsmToken> softHsm(Identity identity) {
+        return SoftHsmToken.createIfAvailable(identity);
     }
 
     // ---- revocation ----------------------------------------------------------------------------------
@@ -292,7 +302,7 @@ public final class TestPki implements AutoCloseable {
                 new PkiFiles.Endpoint(port(Service.OCSP), ocspUrl()),
                 new PkiFiles.Endpoint(port(Service.CRL), crlUrl()),
                 Map.of(ROOT, root, ISSUING_CA, issuingCa));
-        return PkiFiles.write(dir, holders, password, servers);
+        return PkiFiles.write(dir, holders, new String(pkcs12Password()), servers);
     }
 
     /**
@@ -309,7 +319,10 @@ public final class TestPki implements AutoCloseable {
     }
 
     /** The password of the PKCS#12 files written by {@link #writeTo(Path)}. */
-    public char[] pkcs12Password() {
+    public synchronized char[] pkcs12Password() {
+        if (password == null) {
+            password = PkiFiles.newPassword();
+        }
         return password.toCharArray();
     }
 

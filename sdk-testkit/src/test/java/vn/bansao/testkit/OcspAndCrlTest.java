@@ -115,6 +115,36 @@ class OcspAndCrlTest {
         assertThat(caIssuer.body()).isEqualTo(pki.issuingCa().certificate().getEncoded());
     }
 
+    @Test
+    void revokingTheIssuingCaShowsInTheRootCrlAndTheRootsOcspAnswer() throws Exception {
+        try (TestPki own = TestPki.start()) {
+            own.revoke(own.issuingCa(), Instant.now(), RevocationReason.CA_COMPROMISE);
+
+            X509CRL rootCrl = (X509CRL) CertificateFactory.getInstance("X.509")
+                    .generateCRL(new java.io.ByteArrayInputStream(Net.get(own.rootCrlUrl()).body()));
+            rootCrl.verify(own.root().certificate().getPublicKey());
+            assertThat(rootCrl.isRevoked(own.issuingCa().certificate())).isTrue();
+            assertThat(own.crl().isRevoked(own.officer().certificate())).isFalse();
+
+            OCSPReq req = request(own.issuingCa(), own.root().certificate(), null);
+            BasicOCSPResp basic = (BasicOCSPResp) new OCSPResp(Net.post(own.ocspUrl(), "application/ocsp-request",
+                    req.getEncoded()).body()).getResponseObject();
+            assertThat(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(Bc.PROVIDER)
+                    .build(own.root().certificate()))).isTrue();
+            assertThat(basic.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
+        }
+    }
+
+    @Test
+    void malformedRequestsGetAnOcspErrorNotAStackTrace() throws Exception {
+        OCSPResp resp = new OCSPResp(Net.post(pki.ocspUrl(), "application/ocsp-request", new byte[] {1, 2, 3})
+                .body());
+        assertThat(resp.getStatus()).isEqualTo(OCSPResp.MALFORMED_REQUEST);
+        assertThat(Net.post(pki.tsaUrl(), "application/timestamp-query", new byte[] {1, 2, 3}).statusCode())
+                .isEqualTo(400);
+        assertThat(Net.get(pki.crlUrl().replace("issuing-ca.crl", "nothing.crl")).statusCode()).isEqualTo(404);
+    }
+
     private static OCSPReq request(Identity holder, java.security.cert.X509Certificate issuer, byte[] nonce)
             throws Exception {
         OCSPReqBuilder b = new OCSPReqBuilder().addRequest(new CertificateID(Bc.digests().get(CertificateID.HASH_SHA1),

@@ -24,7 +24,10 @@ public final class ServiceHost {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceHost.class);
 
     private final Service service;
-    private final InetAddress address = InetAddress.getLoopbackAddress();
+    /** Always IPv4 127.0.0.1, even where the JVM prefers IPv6: the URLs in the certificates say 127.0.0.1. */
+    private static final InetAddress ADDRESS = ipv4Loopback();
+
+    private final InetAddress address = ADDRESS;
     private final AtomicLong requests = new AtomicLong();
     private volatile HttpHandler handler = ex -> Http.send(ex, 503, "text/plain", "starting".getBytes());
     private int port;
@@ -34,6 +37,14 @@ public final class ServiceHost {
     public ServiceHost(Service service, int port) {
         this.service = service;
         this.port = port;
+    }
+
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void handler(HttpHandler h) {
