@@ -1,0 +1,93 @@
+package vn.bansao.core;
+
+/**
+ * A scan that cannot become a page of a certified copy, thrown before anything is written. Names the input,
+ * the page within it (0 when the whole input is concerned) and the reason, in Vietnamese and English.
+ *
+ * <pre>{@code
+ * try { CertifiedCopy.builder().scans(paths).facts(facts).build(); }
+ * catch (ScanRejectedException e) { log.warn("{} page {}: {}", e.input(), e.page(), e.reason()); }
+ * }</pre>
+ */
+public final class ScanRejectedException extends CertifiedCopyException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why an input was refused. */
+    public enum Reason {
+        /** Not a format the builder reads. */
+        UNSUPPORTED_FORMAT,
+        /** A format it reads, with a variant it does not (bit depth, coding, colour model). */
+        UNSUPPORTED_VARIANT,
+        /** Corrupt or truncated data. */
+        CORRUPT,
+        /** More pixels than the limits allow (decompression bomb). */
+        TOO_LARGE,
+        /** Real transparency, and flattening was not allowed. */
+        TRANSPARENCY,
+        /** An encrypted PDF. */
+        ENCRYPTED,
+        /** An input with no page. */
+        NO_PAGES,
+        /** A PDF page with content that cannot be part of a PDF/A file. */
+        NOT_PDFA_COMPATIBLE,
+        /** The input could not be read. */
+        UNREADABLE
+    }
+
+    private final String input;
+    private final int page;
+    private final Reason reason;
+    private final String detailVi;
+    private final String detailEn;
+
+    /**
+     * @param input    input name
+     * @param page     1-based page within the input, 0 for the whole input
+     * @param reason   category
+     * @param detailVi what is wrong, in Vietnamese
+     * @param detailEn what is wrong, in English
+     */
+    public ScanRejectedException(String input, int page, Reason reason, String detailVi, String detailEn) {
+        this(input, page, reason, detailVi, detailEn, null);
+    }
+
+    public ScanRejectedException(String input, int page, Reason reason, String detailVi, String detailEn,
+                                 Throwable cause) {
+        super(format(input, page, detailVi, detailEn), cause);
+        this.input = input;
+        this.page = page;
+        this.reason = reason;
+        this.detailVi = detailVi;
+        this.detailEn = detailEn;
+    }
+
+    private static String format(String input, int page, String vi, String en) {
+        String where = page > 0 ? input + " (trang/page " + page + ")" : input;
+        return where + ": " + vi + " / " + en;
+    }
+
+    /** The input's name. */
+    public String input() {
+        return input;
+    }
+
+    /** 1-based page within the input, 0 when the whole input is concerned. */
+    public int page() {
+        return page;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The Vietnamese explanation. */
+    public String detailVi() {
+        return detailVi;
+    }
+
+    /** The English explanation. */
+    public String detailEn() {
+        return detailEn;
+    }
+}

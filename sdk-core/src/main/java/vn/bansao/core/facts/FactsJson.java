@@ -1,0 +1,131 @@
+package vn.bansao.core.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads and writes {@link CertificationFacts} as JSON: the {@code --facts FACTS.json} format of
+ * {@code bansao build} (sample in {@code examples/samples/facts.json}).
+ *
+ * <pre>{@code
+ * CertificationFacts facts = FactsJson.read(Path.of("facts.json"));
+ * }</pre>
+ *
+ * <p>Format (dates ISO {@code yyyy-MM-dd}; {@code fee} in VND and {@code portalUrl} optional):
+ * <pre>
+ * { "kind": "FROM_ORIGINAL" | "FROM_MASTER_REGISTER", "number": 123, "book": "01/2026-SCT/BS",
+ *   "registerType": "SCT/BS", "date": "2026-11-22",
+ *   "certifyingBody": {"name": "...", "agencyCode": "000.00.12.H29"},
+ *   "requester": {"name": "...", "id": "079123456789"},
+ *   "original": {"title": "...", "issuer": "...", "number": "...", "date": "2010-07-01"},
+ *   "pages": 2, "copies": 1, "certifier": {"name": "...", "title": "..."},
+ *   "fee": 4000, "portalUrl": "https://..." }
+ * </pre>
+ */
+public final class FactsJson {
+
+    /** Facts files are a few hundred bytes; anything beyond this is not a facts file. */
+    private static final long MAX_BYTES = 1 << 20;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FactsJson() {
+    }
+
+    /** Reads facts from a JSON file; {@link IllegalArgumentException} names the wrong or missing field. */
+    public static CertificationFacts read(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IllegalArgumentException(file + ": facts file too large / tệp dữ kiện quá lớn");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /** Reads facts from JSON. */
+    public static CertificationFacts read(InputStream in) throws IOException {
+        JsonNode root = MAPPER.readTree(in.readNBytes((int) MAX_BYTES + 1));
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("facts JSON must be an object / dữ kiện phải là đối tượng JSON");
+        }
+        try {
+            CertificationFacts.Builder b = CertificationFacts.builder()
+                    .kind(CertificationKind.valueOf(req(root, "kind").asText()))
+                    .number(reqLong(root, "number"))
+                    .book(req(root, "book").asText())
+                    .registerType(req(root, "registerType").asText())
+                    .date(date(root, "date"))
+                    .certifyingBody(req(req(root, "certifyingBody"), "name").asText(),
+                            req(req(root, "certifyingBody"), "agencyCode").asText())
+                    .requester(req(req(root, "requester"), "name").asText(),
+                            req(req(root, "requester"), "id").asText())
+                    .original(req(req(root, "original"), "title").asText(),
+                            req(req(root, "original"), "issuer").asText(),
+                            root.path("original").path("number").asText(""),
+                            date(req(root, "original"), "date"))
+                    .pages((int) reqLong(root, "pages"))
+                    .copies(root.has("copies") ? (int) reqLong(root, "copies") : 1)
+                    .certifier(req(req(root, "certifier"), "name").asText(),
+                            req(req(root, "certifier"), "title").asText());
+            if (root.hasNonNull("fee")) {
+                b.fee(reqLong(root, "fee"));
+            }
+            if (root.hasNonNull("portalUrl")) {
+                b.portalUrl(root.get("portalUrl").asText());
+            }
+            return b.build();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("bad date / ngày không hợp lệ: " + e.getParsedString(), e);
+        }
+    }
+
+    /** Writes facts in the same format (round-trips with {@link #read(InputStream)}). */
+    public static String write(CertificationFacts f) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", f.kind().name());
+        root.put("number", f.number());
+        root.put("book", f.book());
+        root.put("registerType", f.registerType());
+        root.put("date", f.date().toString());
+        root.putObject("certifyingBody").put("name", f.bodyName()).put("agencyCode", f.bodyCode());
+        root.putObject("requester").put("name", f.requesterName()).put("id", f.requesterId());
+        root.putObject("original").put("title", f.originalTitle()).put("issuer", f.originalIssuer())
+                .put("number", f.originalNumber()).put("date", f.originalDate().toString());
+        root.put("pages", f.pages());
+        root.put("copies", f.copies());
+        root.putObject("certifier").put("name", f.certifierName()).put("title", f.certifierTitle());
+        f.fee().ifPresent(v -> root.put("fee", v));
+        f.portalUrl().ifPresent(v -> root.put("portalUrl", v));
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode req(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("missing field / thiếu trường: " + field);
+        }
+        return v;
+    }
+
+    private static long reqLong(JsonNode node, String field) {
+        JsonNode v = req(node, field);
+        if (!v.canConvertToLong()) {
+            throw new IllegalArgumentException("field must be a number / trường phải là số: " + field);
+        }
+        return v.asLong();
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return LocalDate.parse(req(node, field).asText());
+    }
+}

@@ -1,0 +1,211 @@
+package vn.bansao.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.bansao.core.internal.pdfa.BansaoXmp;
+import vn.bansao.core.internal.pdfa.ManifestJson;
+import vn.bansao.core.internal.pdfa.PdfAParts;
+import vn.bansao.core.manifest.Manifest;
+
+/**
+ * Reads the certification facts, the manifest and the embedded image digests of a certified copy, signed
+ * (incremental updates) or not. Hostile input gets a {@link CertifiedCopyReadException}; sizes are bounded.
+ *
+ * <pre>{@code
+ * CertifiedCopyContents c = CertifiedCopyReader.read(Path.of("copy-signed.pdf"));
+ * System.out.println(c.facts().number() + " " + c.manifest().pages().size());
+ * }</pre>
+ */
+public final class CertifiedCopyReader {
+
+    /** Largest file read (1 GiB). */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+    private static final int MAX_XMP_BYTES = 4 << 20;
+    private static final int MAX_MANIFEST_BYTES = 16 << 20;
+    private static final int MAX_PAGES = 20_000;
+
+    private CertifiedCopyReader() {
+    }
+
+    public static CertifiedCopyContents read(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new CertifiedCopyReadException("tệp quá lớn", "file too large", null);
+            }
+            try (RandomAccessRead in = new RandomAccessReadBufferedFile(file.toFile())) {
+                return read(in);
+            }
+        } catch (IOException e) {
+            throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    public static CertifiedCopyContents read(byte[] pdf) {
+        return read0(new RandomAccessReadBuffer(pdf));
+    }
+
+    /** Reads a stream (spooled to a temporary file, bounded). */
+    public static CertifiedCopyContents read(InputStream in) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("bansao-read-", ".pdf");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                byte[] buf = new byte[1 << 16];
+                long total = 0;
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > MAX_FILE_BYTES) {
+                        throw new CertifiedCopyReadException("tệp quá lớn", "file too large", null);
+                    }
+                    out.write(buf, 0, n);
+                }
+            }
+            return read(tmp);
+        } catch (IOException e) {
+            throw new CertifiedCopyReadException("không đọc được luồng", "cannot read the stream", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+
+    private static CertifiedCopyContents read0(RandomAccessRead in) {
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static CertifiedCopyContents read(RandomAccessRead in) throws IOException {
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(in, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (IOException | RuntimeException e) {
+            throw new CertifiedCopyReadException("không phải PDF hợp lệ", "not a valid PDF: " + e.getMessage(), e);
+        }
+        try (doc) {
+            if (doc.isEncrypted()) {
+                throw new CertifiedCopyReadException("PDF được mã hóa", "encrypted PDF", null);
+            }
+            int pages = doc.getNumberOfPages();
+            if (pages < 1 || pages > MAX_PAGES) {
+                throw new CertifiedCopyReadException("số trang không hợp lệ: " + pages, "bad page count: " + pages, null);
+            }
+            PDMetadata md = doc.getDocumentCatalog().getMetadata();
+            if (md == null) {
+                throw new CertifiedCopyReadException("không có siêu dữ liệu XMP", "no XMP metadata", null);
+            }
+            byte[] xmp;
+            try (InputStream x = md.createInputStream()) {
+                xmp = x.readNBytes(MAX_XMP_BYTES + 1);
+            }
+            if (xmp.length > MAX_XMP_BYTES) {
+                throw new CertifiedCopyReadException("XMP quá lớn", "XMP too large", null);
+            }
+            BansaoXmp.Parsed parsed;
+            try {
+                parsed = BansaoXmp.read(xmp);
+            } catch (Exception e) {
+                throw new CertifiedCopyReadException("không đọc được dữ kiện chứng thực trong XMP",
+                        "no readable certification facts in XMP: " + e.getMessage(), e);
+            }
+            byte[] json = PdfAParts.readManifest(doc, MAX_MANIFEST_BYTES);
+            if (json == null) {
+                throw new CertifiedCopyReadException("không có manifest.json", "no manifest.json", null);
+            }
+            Manifest manifest;
+            try {
+                manifest = ManifestJson.read(json);
+            } catch (IOException e) {
+                throw new CertifiedCopyReadException("manifest.json hỏng", "corrupt manifest.json", e);
+            }
+            List<EmbeddedImageDigest> digests = new ArrayList<>();
+            for (int i = 0; i < pages - 1; i++) {
+                PDPage page = doc.getPage(i);
+                COSDictionary xo = page.getCOSObject().getCOSDictionary(COSName.RESOURCES) == null ? null
+                        : page.getCOSObject().getCOSDictionary(COSName.RESOURCES).getCOSDictionary(COSName.XOBJECT);
+                if (xo == null) {
+                    continue;
+                }
+                COSBase scan = xo.getDictionaryObject(COSName.getPDFName("BsScan"));
+                if (scan instanceof COSStream s) {
+                    digests.add(new EmbeddedImageDigest(i + 1, rawSha256(s)));
+                }
+            }
+            return new CertifiedCopyContents(parsed.facts(), manifest, parsed.scanDigest(), parsed.pdfaPart(),
+                    parsed.pdfaConformance(), parsed.documentId(), pages, fields(doc), digests);
+        } catch (CertifiedCopyReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CertifiedCopyReadException("tệp hỏng", "damaged file: " + e, e);
+        }
+    }
+
+    private static List<SignatureFieldInfo> fields(PDDocument doc) {
+        List<SignatureFieldInfo> out = new ArrayList<>();
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+        if (form == null) {
+            return out;
+        }
+        int count = 0;
+        for (PDField f : form.getFieldTree()) {
+            if (++count > 1000) {
+                break;
+            }
+            if (!(f instanceof PDSignatureField sf) || sf.getWidgets().isEmpty()) {
+                continue;
+            }
+            PDAnnotationWidget w = sf.getWidgets().get(0);
+            PDRectangle r = w.getRectangle() == null ? new PDRectangle() : w.getRectangle();
+            int page = w.getPage() == null ? -1 : doc.getPages().indexOf(w.getPage());
+            out.add(new SignatureFieldInfo(sf.getFullyQualifiedName(), page, r.getLowerLeftX(), r.getLowerLeftY(),
+                    r.getWidth(), r.getHeight(), sf.getValue() != null));
+        }
+        return out;
+    }
+
+    private static String rawSha256(COSStream s) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream raw = s.createRawInputStream()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = raw.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        }
+        return Manifest.hex(md.digest());
+    }
+}
