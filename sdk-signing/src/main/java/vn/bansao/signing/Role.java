@@ -1,0 +1,52 @@
+package vn.bansao.signing;
+
+import java.util.Locale;
+
+/**
+ * Who signs a certified copy (Decree 45/2020 Art. 10): the certifying officer, then the
+ * certifying body (its electronic seal). Each role signs its own field on the certification page.
+ *
+ * <pre>{@code
+ * signer.sign(in, out, key, Role.OFFICER);
+ * }</pre>
+ */
+public enum Role {
+    /** Người thực hiện chứng thực: the officer's personal signature, a certification signature. */
+    OFFICER("bansao_officer", "Người thực hiện chứng thực", "Certifying officer"),
+    /** Cơ quan chứng thực: the body's seal, an approval signature (certification when it signs first). */
+    AUTHORITY("bansao_authority", "Cơ quan chứng thực", "Certifying authority");
+
+    private final String fieldName;
+    private final String captionVi;
+    private final String captionEn;
+
+    Role(String fieldName, String captionVi, String captionEn) {
+        this.fieldName = fieldName;
+        this.captionVi = captionVi;
+        this.captionEn = captionEn;
+    }
+
+    /** Name of the signature field on the certification page, e.g. {@code bansao_officer}. */
+    public String fieldName() {
+        return fieldName;
+    }
+
+    /** Vietnamese caption shown in the visible signature. */
+    public String captionVi() {
+        return captionVi;
+    }
+
+    /** English caption. */
+    public String captionEn() {
+        return captionEn;
+    }
+
+    /** Parses {@code officer} / {@code authority} (case-insensitive). */
+    public static Role parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Vai trò không hợp lệ / unknown role: " + text + " (officer, authority)", e);
+        }
+    }
+}
