@@ -1,0 +1,265 @@
+package vn.bansao.verify;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Security;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import vn.bansao.verify.internal.document.PackageInspector;
+import vn.bansao.verify.internal.engine.EngineConfig;
+import vn.bansao.verify.internal.engine.VerificationEngine;
+
+/**
+ * Verifies certified copies received from other agencies, in one call. Build one verifier at start-up and
+ * share it: it is immutable, thread-safe and pre-warmed (classes loaded, trust anchors parsed).
+ * Offline by default; every failure becomes a report (INVALID or INDETERMINATE with a reason), never an
+ * exception.
+ *
+ * <pre>{@code
+ * CopyVerifier verifier = CopyVerifier.builder()
+ *         .trustAnchors(TrustAnchors.fromPaths(Path.of("trust")))
+ *         .build();
+ * VerificationReport r = verifier.verify(Path.of("ban-sao.pdf"));
+ * if (r.verdict() == Verdict.VALID) { ... }
+ * System.out.println(r.toText(Language.VI));
+ * }</pre>
+ */
+public final class CopyVerifier {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Daemon workers: a verification that overruns its time limit is abandoned, not waited for. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bansao-verify-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final VerificationEngine engine;
+    private final EngineConfig config;
+
+    private CopyVerifier(EngineConfig config) {
+        this.config = config;
+        this.engine = new VerificationEngine(config);
+        warmUp();
+    }
+
+    /** A builder with the safe defaults: no anchors, offline, revocation required, 30 s and 256 MiB limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Verifies a file. */
+    public VerificationReport verify(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > config.maxBytes()) {
+                return engine.tooLarge(name, size);
+            }
+            return verify(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            return engine.unreadable(name, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** Verifies bytes. */
+    public VerificationReport verify(byte[] pdf) {
+        return verify(pdf, "document.pdf");
+    }
+
+    /** Verifies bytes; {@code source} names them in the report. */
+    public VerificationReport verify(byte[] pdf, String source) {
+        Objects.requireNonNull(pdf, "pdf");
+        if (pdf.length > config.maxBytes()) {
+            return engine.tooLarge(source, pdf.length);
+        }
+        Future<VerificationReport> f = WORKERS.submit(() -> engine.verify(pdf, source));
+        try {
+            return f.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return engine.timedOut(source, pdf, config.timeout());
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            return engine.timedOut(source, pdf, config.timeout());
+        } catch (ExecutionException e) {
+            return engine.unreadable(source, String.valueOf(e.getCause()));
+        }
+    }
+
+    /** Verifies a stream (read up to the size limit; the stream is not closed). */
+    public VerificationReport verify(InputStream in, String source) {
+        try {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            byte[] chunk = new byte[65536];
+            long total = 0;
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                total += n;
+                if (total > config.maxBytes()) {
+                    return engine.tooLarge(source, total);
+                }
+                buf.write(chunk, 0, n);
+            }
+            return verify(buf.toByteArray(), source);
+        } catch (IOException e) {
+            return engine.unreadable(source, "cannot read stream: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Verifies several files on a small pool ({@code threads} workers; use the number of cores), reports in
+     * the order of {@code files}.
+     */
+    public List<VerificationReport> verifyAll(List<Path> files, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<VerificationReport>> futures = new ArrayList<>();
+            for (Path p : files) {
+                futures.add(pool.submit(() -> verify(p)));
+            }
+            List<VerificationReport> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    out.add(engine.unreadable(files.get(i).toString(), "interrupted"));
+                } catch (ExecutionException e) {
+                    out.add(engine.unreadable(files.get(i).toString(), String.valueOf(e.getCause())));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The configured anchors. */
+    public TrustAnchors trustAnchors() {
+        return config.anchors();
+    }
+
+    private void warmUp() {
+        try (PDDocument d = new PDDocument()) {
+            d.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.save(out);
+            engine.verify(out.toByteArray(), "warm-up");
+        } catch (Exception ignored) {
+            // warming up is an optimisation only
+        }
+    }
+
+    /**
+     * Options of a {@link CopyVerifier}; every option has a safe default.
+     *
+     * <pre>{@code
+     * CopyVerifier v = CopyVerifier.builder()
+     *         .trustAnchors(anchors)
+     *         .network(NetworkPolicy.allowHosts("ocsp.ca.gov.vn"))
+     *         .register(lookup, checkpointKey)
+     *         .etsiReport(true)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private TrustAnchors anchors = TrustAnchors.none();
+        private NetworkPolicy network = NetworkPolicy.offline();
+        private RegisterLookup register;
+        private String registerKey;
+        private boolean requireRevocation = true;
+        private boolean etsi;
+        private Duration timeout = Duration.ofSeconds(30);
+        private long maxBytes = 256L << 20;
+        private Clock clock = Clock.systemUTC();
+        private PackageInspector inspector = PackageInspectors.defaultInspector();
+
+        private Builder() {
+        }
+
+        /** The anchors chains must reach (none by default: verdicts are then at best INDETERMINATE). */
+        public Builder trustAnchors(TrustAnchors anchors) {
+            this.anchors = Objects.requireNonNull(anchors);
+            return this;
+        }
+
+        /** Network access for OCSP/CRL (offline by default). */
+        public Builder network(NetworkPolicy network) {
+            this.network = Objects.requireNonNull(network);
+            return this;
+        }
+
+        /** Checks each copy against a register (local or remote). */
+        public Builder register(RegisterLookup lookup) {
+            this.register = Objects.requireNonNull(lookup);
+            return this;
+        }
+
+        /**
+         * Checks each copy against a register and verifies inclusion proofs under checkpoints signed with
+         * this C2SP note verifier key ({@code name+hash+base64key}).
+         */
+        public Builder register(RegisterLookup lookup, String checkpointVerifierKey) {
+            this.register = Objects.requireNonNull(lookup);
+            this.registerKey = Objects.requireNonNull(checkpointVerifierKey);
+            return this;
+        }
+
+        /** When false, missing revocation data is only reported, not INDETERMINATE (default true). */
+        public Builder requireRevocation(boolean require) {
+            this.requireRevocation = require;
+            return this;
+        }
+
+        /** Also produce DSS's ETSI TS 119 102-2 XML report (slower; default false). */
+        public Builder etsiReport(boolean enabled) {
+            this.etsi = enabled;
+            return this;
+        }
+
+        /** Wall-clock limit per verification (default 30 s). */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Largest file accepted (default 256 MiB). */
+        public Builder maxBytes(long maxBytes) {
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** The clock giving the validation time (tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public CopyVerifier build() {
+            if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+                Security.addProvider(new BouncyCastleProvider());
+            }
+            return new CopyVerifier(new EngineConfig(anchors, network, Optional.ofNullable(register),
+                    Optional.ofNullable(registerKey), requireRevocation, etsi, timeout, maxBytes, clock, inspector));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.bansao.verify;
+
+import java.util.List;
+
+/**
+ * Result of checking a copy against its certification register.
+ *
+ * <pre>{@code
+ * report.register().ifPresent(r -> System.out.println(r.outcome()));
+ * }</pre>
+ *
+ * @param outcome  the conclusion
+ * @param year     the register year looked up
+ * @param number   the certification number looked up
+ * @param findings details, one per check
+ */
+public record RegisterCheck(Outcome outcome, int year, String number, List<Finding> findings) {
+    public RegisterCheck {
+        findings = List.copyOf(findings);
+    }
+
+    /** Conclusion of a register check. */
+    public enum Outcome {
+        /** Number found, hashes match, not void, and (when a proof was given) included under the checkpoint. */
+        CONFIRMED,
+        /** No entry for the number. */
+        NOT_FOUND,
+        /** The entry is void. */
+        VOID,
+        /** The entry's hashes do not match this copy. */
+        MISMATCH,
+        /** The inclusion proof or the checkpoint signature does not verify. */
+        PROOF_INVALID,
+        /** The register could not be reached or the copy carries no number. */
+        UNAVAILABLE
+    }
+}

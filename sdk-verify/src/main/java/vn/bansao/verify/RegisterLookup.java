@@ -1,0 +1,24 @@
+package vn.bansao.verify;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Where the verifier finds the certification register entry of a copy: a local register database,
+ * or a callback to a remote register (e.g. the issuing province's HTTPS API).
+ *
+ * <pre>{@code
+ * RegisterLookup remote = (year, number) -> myHttpClient.fetchEntry(year, number);
+ * CopyVerifier v = CopyVerifier.builder().trustAnchors(anchors).register(remote).build();
+ * }</pre>
+ */
+@FunctionalInterface
+public interface RegisterLookup {
+
+    /**
+     * The entry of the given register year and certification number, or empty when there is none.
+     *
+     * @throws IOException when the register cannot be reached (the check then becomes INDETERMINATE)
+     */
+    Optional<RegisterRecord> find(int year, String number) throws IOException;
+}

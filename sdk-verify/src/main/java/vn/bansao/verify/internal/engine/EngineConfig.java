@@ -1,0 +1,28 @@
+package vn.bansao.verify.internal.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import vn.bansao.verify.NetworkPolicy;
+import vn.bansao.verify.RegisterLookup;
+import vn.bansao.verify.TrustAnchors;
+import vn.bansao.verify.internal.document.PackageInspector;
+
+/**
+ * The immutable settings of a verifier (built once by {@code CopyVerifier.Builder}).
+ *
+ * @param anchors           trusted anchors and helper intermediates
+ * @param network           offline or a host allow-list for OCSP/CRL
+ * @param register          optional register lookup
+ * @param registerNoteKey   optional C2SP note verifier key of the register's checkpoints
+ * @param requireRevocation when true, a signature without revocation evidence is INDETERMINATE
+ * @param etsiXml           produce DSS's ETSI TS 119 102-2 report too
+ * @param timeout           wall-clock limit of one verification
+ * @param maxBytes          largest file accepted
+ * @param clock             the clock giving the validation time
+ * @param inspector         reads bansao package metadata
+ */
+public record EngineConfig(TrustAnchors anchors, NetworkPolicy network, Optional<RegisterLookup> register,
+                           Optional<String> registerNoteKey, boolean requireRevocation, boolean etsiXml,
+                           Duration timeout, long maxBytes, Clock clock, PackageInspector inspector) {
+}

@@ -1,0 +1,138 @@
+package vn.bansao.verify.internal.engine;
+
+import vn.bansao.verify.Finding;
+
+/** The findings the engine emits, each with a stable code and Vietnamese and English text. */
+final class Messages {
+    private Messages() {
+    }
+
+    static Finding notPdf(String why) {
+        return Finding.error("NOT_A_PDF", "Tệp không phải PDF đọc được (" + why + ")", "not a readable PDF (" + why + ")");
+    }
+
+    static Finding noSignature() {
+        return Finding.error("NO_SIGNATURE", "Tệp không có chữ ký số", "the file carries no signature");
+    }
+
+    static Finding byteRange(String field, String why) {
+        return Finding.error("BYTE_RANGE_INVALID", "Chữ ký " + field + ": vùng dữ liệu được ký (ByteRange) không hợp lệ: " + why,
+                "signature " + field + ": invalid ByteRange: " + why);
+    }
+
+    static Finding revisionMismatch(String field) {
+        return Finding.error("SIGNATURE_NOT_IN_SIGNED_REVISION",
+                "Chữ ký " + field + " không thuộc phiên bản tài liệu mà nó ký (chữ ký bị sửa hoặc bị bọc)",
+                "signature " + field + " is not part of the revision it signs (altered or wrapped signature)");
+    }
+
+    static Finding cms(String field, String why) {
+        return Finding.error("SIGNATURE_BROKEN", "Chữ ký " + field + " không toàn vẹn: " + why,
+                "signature " + field + " is not intact: " + why);
+    }
+
+    static Finding noSigningCertificate(String field, String why) {
+        return Finding.uncertain("SIGNING_CERTIFICATE_NOT_IDENTIFIED",
+                "Chữ ký " + field + ": không xác định được chứng thư số của người ký (" + why + ")",
+                "signature " + field + ": signing certificate not identified (" + why + ")");
+    }
+
+    static Finding changes(String field, String details) {
+        return Finding.error("CHANGE_OTHER", "Tài liệu bị sửa đổi sau khi ký " + field + " (thay đổi không được phép): " + details,
+                "document modified after signature " + field + " (forbidden change): " + details);
+    }
+
+    static Finding docMdp(String field, int p, String category) {
+        return Finding.error("DOCMDP_VIOLATION", "Thay đổi sau chữ ký chứng nhận " + field + " vượt quá quyền DocMDP P=" + p
+                        + " (" + category + ")",
+                "changes after certification signature " + field + " exceed DocMDP P=" + p + " (" + category + ")");
+    }
+
+    static Finding certificationNotFirst(String field) {
+        return Finding.error("CERTIFICATION_NOT_FIRST", "Chữ ký chứng nhận " + field + " không phải chữ ký đầu tiên",
+                "certification signature " + field + " is not the first signature");
+    }
+
+    static Finding untrusted(String field, String why) {
+        return Finding.uncertain("CHAIN_NOT_TRUSTED", "Chữ ký " + field + ": chứng thư số không chuyển tiếp tới chứng thư gốc tin cậy (" + why + ")",
+                "signature " + field + ": certificate chain not trusted (" + why + ")");
+    }
+
+    static Finding chainOutOfBounds(String field, String why) {
+        return Finding.uncertain("CERTIFICATE_OUT_OF_VALIDITY", "Chữ ký " + field + ": chứng thư số hết hạn hoặc chưa có hiệu lực tại thời điểm ký, không có dấu thời gian chứng minh (" + why + ")",
+                "signature " + field + ": certificate not valid at signing time and no proof of existence (" + why + ")");
+    }
+
+    static Finding revoked(String field, String when) {
+        return Finding.error("CERTIFICATE_REVOKED", "Chữ ký " + field + ": chứng thư số đã bị thu hồi lúc " + when + ", trước thời điểm ký",
+                "signature " + field + ": certificate revoked at " + when + ", before signing");
+    }
+
+    static Finding revokedNoPoe(String field, String when) {
+        return Finding.uncertain("CERTIFICATE_REVOKED_NO_POE", "Chữ ký " + field + ": chứng thư số bị thu hồi lúc " + when + "; không có dấu thời gian chứng minh chữ ký có trước đó",
+                "signature " + field + ": certificate revoked at " + when + " and no timestamp proves the signature existed before");
+    }
+
+    static Finding revocationUnknown(String field) {
+        return Finding.uncertain("REVOCATION_UNKNOWN", "Chữ ký " + field + ": không kiểm tra được tình trạng thu hồi chứng thư số (không có OCSP/CRL kèm theo; truy cập mạng bị tắt)",
+                "signature " + field + ": revocation status could not be checked (no embedded OCSP/CRL; network access is off)");
+    }
+
+    static Finding algorithms(String field, String problems) {
+        return Finding.uncertain("ALGORITHM_NOT_ALLOWED", "Chữ ký " + field + ": thuật toán không đáp ứng Thông tư 15/2025/TT-BKHCN: " + problems,
+                "signature " + field + ": algorithms do not meet Circular 15/2025: " + problems);
+    }
+
+    static Finding timestampInvalid(String field, String why) {
+        return Finding.uncertain("TIMESTAMP_INVALID", "Chữ ký " + field + ": dấu thời gian không hợp lệ: " + why,
+                "signature " + field + ": invalid timestamp: " + why);
+    }
+
+    static Finding timestampUntrusted(String field) {
+        return Finding.info("TIMESTAMP_UNTRUSTED", "Chữ ký " + field + ": đơn vị cấp dấu thời gian không thuộc chứng thư gốc tin cậy; dấu thời gian không được dùng làm bằng chứng",
+                "signature " + field + ": the timestamp authority is not trusted; its time is not used as proof");
+    }
+
+    static Finding signerInfos(String field, int n) {
+        return Finding.info("MULTIPLE_SIGNER_INFOS", "Chữ ký " + field + " chứa " + n + " SignerInfo; chỉ SignerInfo đầu tiên được kiểm tra",
+                "signature " + field + " holds " + n + " SignerInfos; the first one is verified");
+    }
+
+    static Finding allowedChanges(String field, String category) {
+        return Finding.info("CHANGES_ALLOWED", "Sau chữ ký " + field + " có thay đổi được phép: " + category,
+                "allowed changes after signature " + field + ": " + category);
+    }
+
+    static Finding missingSignature(String role) {
+        String vi = role.equals("officer") ? "người thực hiện chứng thực" : "cơ quan chứng thực";
+        return Finding.error("MISSING_" + role.toUpperCase(java.util.Locale.ROOT) + "_SIGNATURE",
+                "Bản sao chứng thực thiếu chữ ký của " + vi, "the certified copy lacks the " + role + "'s signature");
+    }
+
+    static Finding wrongOrder() {
+        return Finding.error("SIGNATURE_ORDER", "Chữ ký của cơ quan phải được ký sau chữ ký của người thực hiện chứng thực",
+                "the authority's signature must come after the officer's");
+    }
+
+    static Finding officerNotCertifying() {
+        return Finding.error("OFFICER_NOT_CERTIFICATION", "Chữ ký của người thực hiện chứng thực không phải chữ ký chứng nhận (DocMDP)",
+                "the officer's signature is not a certification (DocMDP) signature");
+    }
+
+    static Finding pageHash(int page) {
+        return Finding.error("PAGE_HASH_MISMATCH", "Trang quét " + page + " không khớp mã băm trong danh mục của gói",
+                "scanned page " + page + " does not match the package manifest hash");
+    }
+
+    static Finding timeout(long seconds) {
+        return Finding.uncertain("TIMEOUT", "Quá thời gian kiểm tra (" + seconds + " giây)", "verification timed out (" + seconds + " s)");
+    }
+
+    static Finding tooLarge(long max) {
+        return Finding.error("TOO_LARGE", "Tệp lớn hơn giới hạn " + max + " byte", "file larger than the limit of " + max + " bytes");
+    }
+
+    static Finding internal(String why) {
+        return Finding.uncertain("VERIFICATION_ERROR", "Không kiểm tra được tệp: " + why, "the file could not be verified: " + why);
+    }
+}

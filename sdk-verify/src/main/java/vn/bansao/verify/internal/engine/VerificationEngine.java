@@ -1,0 +1,274 @@
+package vn.bansao.verify.internal.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import vn.bansao.verify.CertificationFacts;
+import vn.bansao.verify.ChangeCategory;
+import vn.bansao.verify.DocumentReport;
+import vn.bansao.verify.Finding;
+import vn.bansao.verify.PageHashCheck;
+import vn.bansao.verify.RegisterCheck;
+import vn.bansao.verify.SignatureReport;
+import vn.bansao.verify.SignatureRole;
+import vn.bansao.verify.VerificationReport;
+import vn.bansao.verify.internal.document.XmpClaims;
+import vn.bansao.verify.internal.pdf.ByteRangeCheck;
+import vn.bansao.verify.internal.pdf.ChangeSet;
+import vn.bansao.verify.internal.pdf.PdfSignature;
+import vn.bansao.verify.internal.pdf.Revision;
+import vn.bansao.verify.internal.pdf.RevisionDiff;
+import vn.bansao.verify.internal.pdf.SignatureScanner;
+import vn.bansao.verify.internal.pdf.ValidationData;
+import vn.bansao.verify.internal.register.RegisterChecker;
+import vn.bansao.verify.internal.report.EtsiReports;
+import vn.bansao.verify.internal.trust.ChainBuilder;
+import vn.bansao.verify.internal.trust.Fingerprints;
+import vn.bansao.verify.internal.trust.RevocationChecker;
+
+/**
+ * Where a verdict is decided. One pass over a file:
+ * <ol>
+ * <li>parse the final revision and find the signatures through their fields;</li>
+ * <li>check each ByteRange strictly and parse the revision each signature covers;</li>
+ * <li>classify every incremental update object by object ({@link RevisionDiff}) - no rendering;</li>
+ * <li>verify each CMS with BouncyCastle, build chains to the configured anchors, read embedded revocation
+ *     data, check algorithms ({@link SignatureEvaluator});</li>
+ * <li>apply DocMDP and the certified-copy rules (both signatures, authority after officer), compare the
+ *     scanned pages with the manifest, and optionally the register.</li>
+ * </ol>
+ * Thread-safe: all state is per call, apart from the shared chain cache.
+ */
+public final class VerificationEngine {
+
+    private final EngineConfig config;
+    private final SignatureEvaluator evaluator;
+    private final RegisterChecker registerChecker;
+
+    public VerificationEngine(EngineConfig config) {
+        this.config = config;
+        ChainBuilder chains = new ChainBuilder(config.anchors());
+        this.evaluator = new SignatureEvaluator(chains, new RevocationChecker(config.network(), chains),
+                config.requireRevocation());
+        this.registerChecker = new RegisterChecker(config.registerNoteKey());
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** Verifies the bytes; never throws for bad input. */
+    public VerificationReport verify(byte[] file, String source) {
+        long t0 = System.nanoTime();
+        Instant now = config.clock().instant();
+        String sha = Fingerprints.sha256(file);
+        try {
+            return run(file, source, sha, now, t0);
+        } catch (Exception | StackOverflowError e) {
+            return ReportAssembly.failure(source, sha, file.length, now, t0,
+                    Messages.internal(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        }
+    }
+
+    private VerificationReport run(byte[] file, String source, String sha, Instant now, long t0) throws Exception {
+        Revision last;
+        try {
+            last = Revision.load(file, file.length);
+        } catch (Exception e) {
+            return ReportAssembly.failure(source, sha, file.length, now, t0, Messages.notPdf(String.valueOf(e.getMessage())));
+        }
+        Map<Long, Revision> revisions = new HashMap<>();
+        try {
+            List<PdfSignature> sigs = SignatureScanner.scan(last);
+            List<Finding> docFindings = new ArrayList<>();
+            boolean bansao = sigs.stream().anyMatch(s -> s.fieldNames().stream().anyMatch(n -> n.startsWith("bansao_")))
+                    || safe(() -> config.inspector().isBansaoPackage(last), false);
+            if (sigs.isEmpty()) {
+                docFindings.add(Messages.noSignature());
+                DocumentReport doc = document(last, last, 1, bansao, docFindings);
+                return ReportAssembly.assemble(source, sha, file.length, now, t0, List.of(), doc, docFindings,
+                        Optional.empty(), Optional.empty());
+            }
+            // 1. ByteRanges
+            Map<PdfSignature, Optional<String>> rangeProblems = new HashMap<>();
+            TreeSet<Long> boundaries = new TreeSet<>();
+            boundaries.add((long) file.length);
+            revisions.put((long) file.length, last);
+            for (PdfSignature s : sigs) {
+                Long offset = s.key().map(k -> last.xref().get(k)).orElse(null);
+                Optional<String> problem = ByteRangeCheck.check(file, s, offset);
+                rangeProblems.put(s, problem);
+                if (problem.isEmpty()) {
+                    boundaries.add(s.signedEnd());
+                }
+            }
+            // 2. the revisions the signatures cover
+            for (long b : boundaries) {
+                if (!revisions.containsKey(b)) {
+                    try {
+                        revisions.put(b, Revision.load(file, (int) b));
+                    } catch (Exception e) {
+                        // stays absent: the signature covering it fails below
+                    }
+                }
+            }
+            // 3. what each update changed
+            List<Long> ordered = new ArrayList<>(boundaries);
+            Map<Long, ChangeSet> updateAfter = new HashMap<>();
+            for (int i = 0; i + 1 < ordered.size(); i++) {
+                Revision older = revisions.get(ordered.get(i));
+                Revision newer = revisions.get(ordered.get(i + 1));
+                ChangeSet cs;
+                if (older == null || newer == null) {
+                    cs = new ChangeSet();
+                    cs.add(ChangeCategory.OTHER, "revision ending at byte " + ordered.get(older == null ? i : i + 1)
+                            + " cannot be parsed");
+                } else {
+                    cs = RevisionDiff.classify(older, newer);
+                }
+                updateAfter.put(ordered.get(i), cs);
+            }
+            ValidationData dss = ValidationData.of(last);
+            // 4. each signature
+            List<SignatureEvaluator.Input> inputs = new ArrayList<>();
+            for (PdfSignature s : sigs) {
+                ChangeSet after = new ChangeSet();
+                if (rangeProblems.get(s).isEmpty()) {
+                    for (Map.Entry<Long, ChangeSet> e : updateAfter.entrySet()) {
+                        if (e.getKey() >= s.signedEnd()) {
+                            after.addAll(e.getValue());
+                        }
+                    }
+                }
+                boolean inRevision = rangeProblems.get(s).isEmpty() && containedIn(revisions.get(s.signedEnd()), s);
+                inputs.add(new SignatureEvaluator.Input(s, rangeProblems.get(s), inRevision, after));
+            }
+            List<SignatureReport> reports = evaluator.evaluate(file, inputs, dss, revisions, now);
+            // 5. document rules
+            documentRules(sigs, reports, docFindings, bansao);
+            Revision factsRevision = reports.stream().filter(r -> r.role() == SignatureRole.OFFICER)
+                    .map(r -> revisions.get(r.signedRevisionEnd())).filter(r -> r != null).findFirst().orElse(last);
+            DocumentReport doc = document(last, factsRevision, boundaries.size(), bansao, docFindings);
+            Optional<RegisterCheck> register = Optional.empty();
+            if (config.register().isPresent()) {
+                register = Optional.of(registerChecker.check(config.register().get(), doc.facts(), file, sigs));
+            }
+            Optional<String> etsi = config.etsiXml() ? EtsiReports.make(file, config.anchors()) : Optional.empty();
+            return ReportAssembly.assemble(source, sha, file.length, now, t0, reports, doc, docFindings, register, etsi);
+        } finally {
+            for (Revision r : revisions.values()) {
+                closeQuietly(r);
+            }
+            closeQuietly(last);
+        }
+    }
+
+    private static boolean containedIn(Revision rev, PdfSignature s) {
+        if (rev == null) {
+            return false;
+        }
+        try {
+            for (PdfSignature t : SignatureScanner.scan(rev)) {
+                if (t.key().equals(s.key()) && Arrays.equals(t.byteRange(), s.byteRange())
+                        && Arrays.equals(t.contents(), s.contents())) {
+                    return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private void documentRules(List<PdfSignature> sigs, List<SignatureReport> reports, List<Finding> findings,
+                               boolean bansao) {
+        SignatureReport first = null;
+        for (SignatureReport r : reports) {
+            if (first == null || r.signedRevisionEnd() < first.signedRevisionEnd()) {
+                first = r;
+            }
+        }
+        for (int i = 0; i < sigs.size(); i++) {
+            PdfSignature s = sigs.get(i);
+            SignatureReport r = reports.get(i);
+            if (s.certification() && first != null && r != first && r.signedRevisionEnd() > first.signedRevisionEnd()) {
+                findings.add(Messages.certificationNotFirst(r.fieldName()));
+            }
+        }
+        if (!bansao) {
+            return;
+        }
+        Optional<SignatureReport> officer = reports.stream().filter(r -> r.role() == SignatureRole.OFFICER).findFirst();
+        Optional<SignatureReport> authority = reports.stream().filter(r -> r.role() == SignatureRole.AUTHORITY).findFirst();
+        if (officer.isEmpty()) {
+            findings.add(Messages.missingSignature("officer"));
+        }
+        if (authority.isEmpty()) {
+            findings.add(Messages.missingSignature("authority"));
+        }
+        if (officer.isPresent() && authority.isPresent()
+                && authority.get().signedRevisionEnd() <= officer.get().signedRevisionEnd()) {
+            findings.add(Messages.wrongOrder());
+        }
+        if (officer.isPresent() && officer.get().docMdpPermissions().isEmpty()) {
+            findings.add(Messages.officerNotCertifying());
+        }
+    }
+
+    private DocumentReport document(Revision last, Revision factsRevision, int revisions, boolean bansao,
+                                    List<Finding> findings) {
+        int pages = safe(() -> last.document().getNumberOfPages(), 0);
+        Optional<String> pdfa = safe(() -> XmpClaims.xmp(last).flatMap(XmpClaims::pdfaClaim), Optional.empty());
+        Optional<CertificationFacts> facts = safe(() -> config.inspector().facts(factsRevision), Optional.empty());
+        List<PageHashCheck> hashes = safe(() -> config.inspector().pageHashes(last), List.of());
+        for (PageHashCheck h : hashes) {
+            if (!h.matches()) {
+                findings.add(Messages.pageHash(h.page()));
+            }
+        }
+        return new DocumentReport(pages, revisions, bansao, facts, hashes, pdfa);
+    }
+
+    interface Risky<T> {
+        T get() throws Exception;
+    }
+
+    static <T> T safe(Risky<T> f, T fallback) {
+        try {
+            return f.get();
+        } catch (Exception | StackOverflowError e) {
+            return fallback;
+        }
+    }
+
+    private static void closeQuietly(Revision r) {
+        try {
+            r.close();
+        } catch (Exception ignored) {
+            // nothing to do
+        }
+    }
+
+    /** Used by the timeout path of the public verifier. */
+    public VerificationReport timedOut(String source, byte[] file, Duration limit) {
+        return ReportAssembly.failure(source, Fingerprints.sha256(file), file.length, config.clock().instant(),
+                System.nanoTime() - limit.toNanos(), Messages.timeout(limit.toSeconds()));
+    }
+
+    /** Used by the size-limit path of the public verifier. */
+    public VerificationReport tooLarge(String source, long size) {
+        return ReportAssembly.failure(source, "", size, config.clock().instant(), System.nanoTime(),
+                Messages.tooLarge(config.maxBytes()));
+    }
+
+    /** Used when the input cannot even be read. */
+    public VerificationReport unreadable(String source, String why) {
+        return ReportAssembly.failure(source, "", 0, config.clock().instant(), System.nanoTime(), Messages.notPdf(why));
+    }
+}

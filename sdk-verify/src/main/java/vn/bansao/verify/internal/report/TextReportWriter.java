@@ -1,0 +1,111 @@
+package vn.bansao.verify.internal.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import vn.bansao.verify.Finding;
+import vn.bansao.verify.Language;
+import vn.bansao.verify.SignatureReport;
+import vn.bansao.verify.VerificationReport;
+
+/** Writes a report as plain text for people, in Vietnamese (default) or English; times in Vietnam time. */
+public final class TextReportWriter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'GMT+7'")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private TextReportWriter() {
+    }
+
+    public static String write(VerificationReport r, Language lang) {
+        boolean vi = lang == Language.VI;
+        StringBuilder b = new StringBuilder();
+        line(b, vi ? "Tệp" : "File", r.source());
+        line(b, vi ? "Kết luận" : "Verdict", verdict(r, vi));
+        for (Finding f : r.reasons()) {
+            b.append("  - ").append(f.message(lang)).append('\n');
+        }
+        line(b, vi ? "Số trang" : "Pages", String.valueOf(r.document().pages()));
+        r.document().pdfaClaim().ifPresent(p -> line(b, vi ? "Tuyên bố PDF/A" : "PDF/A claim", p));
+        r.document().facts().ifPresent(f -> line(b, vi ? "Số chứng thực" : "Certification number",
+                f.number() + f.book().map(x -> " - " + (vi ? "quyển số " : "book ") + x).orElse("") + " (" + f.year() + ")"));
+        if (!r.document().pageHashes().isEmpty()) {
+            long ok = r.document().pageHashes().stream().filter(p -> p.matches()).count();
+            line(b, vi ? "Trang quét khớp danh mục" : "Scanned pages matching the manifest",
+                    ok + "/" + r.document().pageHashes().size());
+        }
+        int i = 1;
+        for (SignatureReport s : r.signatures()) {
+            b.append('\n').append(vi ? "Chữ ký " : "Signature ").append(i++).append(" (").append(s.fieldName()).append(")\n");
+            line(b, vi ? "  Vai trò" : "  Role", role(s, vi));
+            line(b, vi ? "  Kết quả (ETSI)" : "  Result (ETSI)", s.indication() + s.subIndication().map(x -> " / " + x).orElse(""));
+            s.signer().ifPresent(id -> {
+                line(b, vi ? "  Người ký" : "  Signer", id.commonName() + id.title().map(t -> ", " + t).orElse(""));
+                id.organisation().ifPresent(o -> line(b, vi ? "  Tổ chức" : "  Organisation", o));
+                if (!id.mst().isEmpty()) {
+                    line(b, vi ? "  Mã số thuế" : "  Tax code (MST)", String.join(", ", id.mst()));
+                }
+                if (!id.cccd().isEmpty()) {
+                    line(b, vi ? "  Số CCCD" : "  Citizen ID (CCCD)", String.join(", ", id.cccd()));
+                }
+                if (!id.cmnd().isEmpty()) {
+                    line(b, vi ? "  Số CMND" : "  Old ID (CMND)", String.join(", ", id.cmnd()));
+                }
+                if (!id.mns().isEmpty()) {
+                    line(b, vi ? "  Mã ngân sách" : "  Budget code (MNS)", String.join(", ", id.mns()));
+                }
+            });
+            if (!s.chain().isEmpty()) {
+                line(b, vi ? "  Đơn vị cấp chứng thư" : "  Issuer", s.chain().get(0).issuer());
+                line(b, vi ? "  Hiệu lực chứng thư" : "  Certificate validity",
+                        time(s.chain().get(0).notBefore()) + " - " + time(s.chain().get(0).notAfter()));
+            }
+            line(b, vi ? "  Chứng thư gốc tin cậy" : "  Trust anchor",
+                    s.trustAnchor().map(a -> a.subject()).orElse(vi ? "không có" : "none"));
+            s.claimedSigningTime().ifPresent(t -> line(b, vi ? "  Thời điểm ký (tự khai)" : "  Claimed signing time", time(t)));
+            s.timestampTime().ifPresent(t -> line(b, vi ? "  Dấu thời gian" : "  Timestamp", time(t)));
+            line(b, vi ? "  Mức PAdES" : "  PAdES level", s.level().name());
+            line(b, vi ? "  Tình trạng thu hồi khi ký" : "  Revocation at signing time",
+                    s.revocation().status() + " (" + s.revocation().source() + ")");
+            line(b, vi ? "  Thuật toán" : "  Algorithms", s.algorithms().signatureAlgorithm() + ", " + s.algorithms().digestAlgorithm()
+                    + ", " + s.algorithms().keyAlgorithm() + " " + s.algorithms().keyBits() + " bit - "
+                    + (s.algorithms().compliant() ? (vi ? "đạt Thông tư 15/2025" : "meets Circular 15/2025")
+                    : (vi ? "không đạt Thông tư 15/2025" : "does not meet Circular 15/2025")));
+            line(b, vi ? "  Thay đổi sau khi ký" : "  Changes after signing", s.changesAfter().name());
+            for (Finding f : s.findings()) {
+                b.append("    - ").append(f.message(lang)).append('\n');
+            }
+        }
+        r.register().ifPresent(reg -> {
+            b.append('\n');
+            line(b, vi ? "Sổ chứng thực" : "Register", reg.outcome().name());
+            reg.findings().forEach(f -> b.append("  - ").append(f.message(lang)).append('\n'));
+        });
+        return b.toString();
+    }
+
+    private static String verdict(VerificationReport r, boolean vi) {
+        return switch (r.verdict()) {
+            case VALID -> vi ? "HỢP LỆ" : "VALID";
+            case INVALID -> vi ? "KHÔNG HỢP LỆ" : "INVALID";
+            case INDETERMINATE -> vi ? "CHƯA XÁC ĐỊNH ĐƯỢC" : "INDETERMINATE";
+        };
+    }
+
+    private static String role(SignatureReport s, boolean vi) {
+        return switch (s.role()) {
+            case OFFICER -> vi ? "người thực hiện chứng thực" : "certifying officer";
+            case AUTHORITY -> vi ? "cơ quan chứng thực" : "certifying authority";
+            case DOCUMENT_TIMESTAMP -> vi ? "dấu thời gian tài liệu" : "document timestamp";
+            case OTHER -> vi ? "chữ ký khác" : "other signature";
+        };
+    }
+
+    private static String time(Instant t) {
+        return TIME.format(t);
+    }
+
+    private static void line(StringBuilder b, String label, String value) {
+        b.append(label).append(": ").append(value).append('\n');
+    }
+}
