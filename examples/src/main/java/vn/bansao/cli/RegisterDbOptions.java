@@ -1,0 +1,55 @@
+package vn.bansao.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+import vn.bansao.register.CertificationRegister;
+import vn.bansao.register.RegisterConfig;
+
+/** The options every {@code bansao register} subcommand shares: which database, as whom. */
+final class RegisterDbOptions {
+
+    @Option(names = "--db", required = true, paramLabel = "DB",
+            description = "Tệp H2 (mặc định sa / mật khẩu rỗng) hoặc URL jdbc:postgresql: / H2 file (user sa, empty"
+                    + " password) or a jdbc:postgresql: URL")
+    String db;
+
+    @Option(names = "--db-user", description = "Người dùng CSDL / database user (PostgreSQL)")
+    String user;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+            description = "Tệp chứa mật khẩu CSDL / file holding the database password")
+    Path passwordFile;
+
+    @Option(names = "--agency", description = "Mã cơ quan mặc định / default agency code")
+    String agency;
+
+    @Option(names = "--type", description = "Loại sổ mặc định / default register type (SCT/BS)")
+    String registerType;
+
+    CertificationRegister open() throws IOException {
+        RegisterConfig.Builder b = RegisterConfig.builder(db);
+        if (user != null || passwordFile != null) {
+            b.credentials(user, passwordFile == null ? null : readSecret(passwordFile));
+        }
+        if (agency != null) {
+            b.agencyCode(agency);
+        }
+        if (registerType != null) {
+            b.registerType(registerType);
+        }
+        return CertificationRegister.open(b.build());
+    }
+
+    static String readSecret(Path file) throws IOException {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        return s.endsWith("\r\n") ? s.substring(0, s.length() - 2) : s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static int thisYear() {
+        return LocalDate.now(RegisterConfig.VIETNAM).getYear();
+    }
+}

@@ -1,0 +1,153 @@
+package vn.bansao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.bansao.register.RegisterConfig;
+
+/** {@code bansao register …} end to end on an H2 file, with the documented sample entry. */
+class RegisterCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SAMPLE = Path.of("samples/entry.json");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine cli = BansaoCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("register.mv.db").toString();
+    }
+
+    @Test
+    void addPrintsTheAllocatedNumberAndListShowsIt() throws Exception {
+        assertThat(Files.exists(SAMPLE)).isTrue();
+        Run first = run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        JsonNode n1 = JSON.readTree(first.out());
+        assertThat(n1.get("number").asLong()).isEqualTo(1);
+        assertThat(n1.get("book").asInt()).isEqualTo(1);
+        assertThat(n1.get("year").asInt()).isEqualTo(2026);
+        assertThat(n1.get("registerType").asText()).isEqualTo("SCT/BS");
+        assertThat(n1.get("formatted").asText()).isEqualTo("1, Quyển số 01/2026-SCT/BS");
+        assertThat(n1.get("fee").asLong()).isEqualTo(10_000);
+        JsonNode n2 = JSON.readTree(run("register", "add", "--db", db(), "--entry", SAMPLE.toString()).out());
+        assertThat(n2.get("number").asLong()).isEqualTo(2);
+
+        Run list = run("register", "list", "--db", db(), "--year", "2026", "--json");
+        assertThat(list.exit()).isZero();
+        JsonNode entries = JSON.readTree(list.out());
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(1).get("number").asLong()).isEqualTo(2);
+        assertThat(entries.get(1).get("year").asInt()).isEqualTo(2026);
+        assertThat(entries.get(1).get("status").asText()).isEqualTo("CERTIFIED");
+        assertThat(entries.get(0).get("requesterName").asText()).isEqualTo("Nguyễn Văn An");
+
+        Run text = run("register", "list", "--db", db(), "--year", "2026");
+        assertThat(text.out()).contains("2, Quyển số 01/2026-SCT/BS").contains("2 mục / entries");
+    }
+
+    @Test
+    void verifyExitsZeroOnlyWhenIntact() throws Exception {
+        run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        Run ok = run("register", "verify", "--db", db());
+        assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).contains("INTACT");
+
+        String url = RegisterConfig.builder(db()).build().jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("UPDATE entries SET requester_name = 'Người khác' WHERE leaf_index = 1");
+        }
+        Run bad = run("register", "verify", "--db", db());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("EDITED\t1\t").contains("TAMPERED");
+    }
+
+    @Test
+    void checkpointProofExportAndCloseYear() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("register", "add", "--db", db(), "--entry", SAMPLE.toString()).exit()).isZero();
+        }
+        Path p12 = dir.resolve("body.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keystore", p12.toString(), "-storetype", "PKCS12", "-storepass", "secret-123",
+                "-alias", "body", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=UBND test", "-validity", "30")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor()).isZero();
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "secret-123\n");
+
+        Run cp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
+        assertThat(cp.exit()).as(cp.err()).isZero();
+        assertThat(cp.out()).startsWith("bansao.vn/register\n3\n").contains("\n\n\u2014 bansao.vn/register ");
+        assertThat(cp.err()).contains("verifier key: bansao.vn/register+");
+
+        Run proof = run("register", "proof", "--db", db(), "--year", "2026", "--number", "2");
+        assertThat(proof.exit()).as(proof.err()).isZero();
+        JsonNode p = JSON.readTree(proof.out());
+        assertThat(p.get("treeSize").asLong()).isEqualTo(3);
+        assertThat(p.get("path")).hasSize(2);
+        assertThat(p.get("checkpoint").asText()).isEqualTo(cp.out());
+
+        Path csv = dir.resolve("so.csv");
+        assertThat(run("register", "export", "--db", db(), "--year", "2026", "--format", "csv", "--out", csv.toString())
+                .exit()).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFSố chứng thực,");
+        Path pdf = dir.resolve("so.pdf");
+        assertThat(run("register", "export", "--db", db(), "--year", "2026", "--format", "pdf", "--out", pdf.toString())
+                .exit()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+        Run close = run("register", "close-year", "--db", db(), "--year", "2026", "--pkcs12", p12.toString(),
+                "--password-file", pw.toString());
+        assertThat(close.exit()).as(close.err()).isZero();
+        JsonNode closed = JSON.readTree(close.out());
+        assertThat(closed.get(0).get("total").asLong()).isEqualTo(3);
+        assertThat(closed.get(0).get("signed").asBoolean()).isTrue();
+        Run refused = run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("is closed");
+        assertThat(run("register", "verify", "--db", db()).exit()).isZero();
+    }
+
+    @Test
+    void badEntryFileAndUnreachableDatabaseGiveOneLineErrors() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"agencyCode\": \"000.00.00.H56\", \"requesterNmae\": \"typo\"}");
+        Run typo = run("register", "add", "--db", db(), "--entry", bad.toString());
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("unknown field \"requesterNmae\"");
+        assertThat(typo.err().lines().count()).isEqualTo(1);
+
+        Run down = run("register", "list", "--db", "jdbc:postgresql://127.0.0.1:1/register", "--db-user", "x");
+        assertThat(down.exit()).isEqualTo(2);
+        assertThat(down.err()).contains("Không kết nối được cơ sở dữ liệu sổ chứng thực");
+        assertThat(List.of(down.err().split("\n"))).hasSize(1);
+    }
+}

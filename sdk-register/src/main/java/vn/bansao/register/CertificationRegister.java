@@ -1,0 +1,465 @@
+package vn.bansao.register;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.bansao.register.internal.export.RegisterCsv;
+import vn.bansao.register.internal.export.RegisterPdf;
+import vn.bansao.register.internal.jdbc.JdbcRegisterStore;
+import vn.bansao.register.internal.log.CanonicalLeaf;
+import vn.bansao.register.internal.log.EntryFolder;
+import vn.bansao.register.internal.log.LogAppender;
+import vn.bansao.register.internal.log.LogVerifier;
+import vn.bansao.register.internal.numbering.NumberAllocator;
+import vn.bansao.register.merkle.MerkleTree;
+import vn.bansao.register.merkle.NodeSource;
+import vn.bansao.register.note.NoteSigner;
+import vn.bansao.register.note.NoteVerifier;
+import vn.bansao.register.spi.LogRow;
+import vn.bansao.register.spi.RegisterStore;
+
+/**
+ * The certification register (sổ chứng thực): gapless yearly numbering and an append-only,
+ * tamper-evident log (RFC 6962 Merkle tree, signed C2SP checkpoints) in an embedded H2 file or
+ * PostgreSQL. Thread-safe; several processes and servers may share one database.
+ *
+ * <pre>{@code
+ * try (CertificationRegister register = CertificationRegister.open("register.mv.db")) {
+ *     RegisterEntry e = register.certify(draft);                 // one step
+ *     e.number().format();                                       // "1, Quyển số 01/2026-SCT/BS"
+ *     RegisterEntry f = register.certify(draft, n -> sign(n));   // two-phase: void on failure
+ *     SignedCheckpoint cp = register.checkpoint(signer);
+ *     LogVerification v = register.verify();
+ * }
+ * }</pre>
+ */
+public final class CertificationRegister implements AutoCloseable {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final RegisterConfig config;
+    private final RegisterStore store;
+
+    private CertificationRegister(RegisterConfig config, RegisterStore store) {
+        this.config = config;
+        this.store = store;
+    }
+
+    /** Opens (creating if needed) the register at an H2 file path or a {@code jdbc:} URL, with defaults. */
+    public static CertificationRegister open(String location) {
+        return open(RegisterConfig.builder(location).build());
+    }
+
+    /** Opens the register described by {@code config}. */
+    public static CertificationRegister open(RegisterConfig config) {
+        RegisterStore store = config.dataSource().isPresent()
+                ? JdbcRegisterStore.open(config.dataSource().get(), config.origin())
+                : JdbcRegisterStore.open(config.jdbcUrl(), config.user(), config.password(), config.origin());
+        return new CertificationRegister(config, store);
+    }
+
+    /** Opens a register over a custom {@link RegisterStore}. */
+    public static CertificationRegister open(RegisterConfig config, RegisterStore store) {
+        return new CertificationRegister(config, store);
+    }
+
+    /** The configuration. */
+    public RegisterConfig config() {
+        return config;
+    }
+
+    /** The log's origin (first line of its checkpoints). */
+    public String origin() {
+        return store.origin();
+    }
+
+    /** Number of rows in the log. */
+    public long treeSize() {
+        return store.head().size();
+    }
+
+    // ------------------------------------------------------------------ numbering and appends
+
+    /** Allocates the next number and records the certification (status CERTIFIED), in one transaction. */
+    public RegisterEntry certify(EntryDraft draft) {
+        return allocate(draft, RecordKind.CERTIFICATION);
+    }
+
+    /**
+     * Two-phase certification: allocates the number (status RESERVED), runs {@code work} with it, then
+     * records the completion with the signed copy's hash. If {@code work} fails, the number is voided
+     * with the failure as reason and the failure is rethrown: a number is never left as a hole.
+     */
+    public RegisterEntry certify(EntryDraft draft, CertificationWork work) {
+        RegisterEntry reserved = reserve(draft);
+        String signedSha256;
+        try {
+            signedSha256 = work.run(reserved.number());
+        } catch (Exception | Error e) {
+            String reason = "Chứng thực thất bại / certification failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            try {
+                voidEntry(reserved.number(), reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+            } catch (RuntimeException voidFailure) {
+                e.addSuppressed(voidFailure); // stays RESERVED: visible in list, voidable later
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            throw new RegisterException("Chứng thực thất bại, số đã bị hủy", "certification failed, the number was voided", e);
+        }
+        return complete(reserved.number(), signedSha256);
+    }
+
+    /** Allocates the next number as RESERVED (first phase); follow with {@link #complete} or {@link #voidEntry}. */
+    public RegisterEntry reserve(EntryDraft draft) {
+        return allocate(draft, RecordKind.RESERVATION);
+    }
+
+    /** Completes a RESERVED entry with the signed copy's hex SHA-256. */
+    public RegisterEntry complete(CertificationNumber number, String signedCopySha256) {
+        String sha = EntryDraft.sha256Hex("signedCopySha256", signedCopySha256);
+        if (sha.isEmpty()) {
+            throw new IllegalArgumentException("Thiếu SHA-256 của bản sao đã ký / signedCopySha256 is required");
+        }
+        return annotate(number, RecordKind.COMPLETION, current -> {
+            if (current.status() != EntryStatus.RESERVED) {
+                throw new RegisterException("Số " + number.format() + " không ở trạng thái chờ (" + current.status() + ")",
+                        "number " + number.format() + " is not reserved (" + current.status() + ")");
+            }
+            return emptyRow(current, RecordKind.COMPLETION, "", sha);
+        });
+    }
+
+    /** Voids a number with a reason; it is never reused. */
+    public RegisterEntry voidEntry(CertificationNumber number, String reason) {
+        String r = EntryDraft.nfc(reason);
+        if (r.isEmpty()) {
+            throw new IllegalArgumentException("Phải ghi lý do hủy / a reason is required to void an entry");
+        }
+        return annotate(number, RecordKind.VOID, current -> {
+            if (current.status() == EntryStatus.VOID) {
+                throw new RegisterException("Số " + number.format() + " đã bị hủy", "number " + number.format()
+                        + " is already void");
+            }
+            return emptyRow(current, RecordKind.VOID, r, "");
+        });
+    }
+
+    /** Records corrected details for a number (a new row referencing it; the number stays). */
+    public RegisterEntry correct(CertificationNumber number, EntryDraft corrected) {
+        return annotate(number, RecordKind.CORRECTION, current -> {
+            if (current.status() == EntryStatus.VOID) {
+                throw new RegisterException("Không sửa được số đã hủy " + number.format(), "cannot correct void number "
+                        + number.format());
+            }
+            LogRow base = contentRow(corrected, number.agencyCode(), number.registerType(), number.year(),
+                    number.book(), number.sequence(), current.date(), RecordKind.CORRECTION);
+            return withRef(base, current.leafIndex());
+        });
+    }
+
+    private RegisterEntry allocate(EntryDraft draft, RecordKind kind) {
+        String agency = !draft.agencyCode().isEmpty() ? draft.agencyCode() : config.agencyCode();
+        if (agency.isEmpty()) {
+            throw new IllegalArgumentException("Thiếu mã cơ quan chứng thực / the entry has no agency code and the"
+                    + " register no default");
+        }
+        String type = !draft.registerType().isEmpty() ? draft.registerType() : config.registerType();
+        int book = draft.book() > 0 ? draft.book() : config.book();
+        LocalDate date = draft.date().orElseGet(() -> LocalDate.now(config.clock().withZone(config.zone())));
+        int year = date.getYear();
+        LogRow row = store.inAppendTransaction(tx -> {
+            long seq = NumberAllocator.next(tx, agency, type, year);
+            LogRow r = contentRow(draft, agency, type, year, book, seq, date, kind);
+            return LogAppender.append(tx, at(r, tx.treeSize()));
+        });
+        return EntryFolder.fold(List.of(row)).orElseThrow();
+    }
+
+    private interface Annotation {
+        LogRow row(RegisterEntry current);
+    }
+
+    private RegisterEntry annotate(CertificationNumber number, RecordKind kind, Annotation annotation) {
+        List<LogRow> after = store.inAppendTransaction(tx -> {
+            List<LogRow> rows = tx.rowsForNumber(number.agencyCode(), number.registerType(), number.year(),
+                    number.sequence());
+            RegisterEntry current = EntryFolder.fold(rows).orElseThrow(() -> new RegisterException(
+                    "Không có số " + number.format() + " trong sổ", "number " + number.format() + " is not in the register"));
+            if (!tx.rowsOfKind(number.agencyCode(), number.registerType(), number.year(), RecordKind.YEAR_CLOSING)
+                    .isEmpty() && kind != RecordKind.VOID) {
+                throw new RegisterException("Sổ năm " + number.year() + " đã khóa", "the " + number.year()
+                        + " register is closed");
+            }
+            LogRow appended = LogAppender.append(tx, at(annotation.row(current), tx.treeSize()));
+            List<LogRow> all = new ArrayList<>(rows);
+            all.add(appended);
+            return all;
+        });
+        return EntryFolder.fold(after).orElseThrow();
+    }
+
+    private LogRow contentRow(EntryDraft d, String agency, String type, int year, int book, long seq, LocalDate date,
+                              RecordKind kind) {
+        long fee = d.fee().isPresent() ? d.fee().getAsLong() : config.feeSchedule().feeFor(d.pages(), d.copies());
+        return new LogRow(0, kind, agency, type, year, book, seq, -1, date, d.requesterName(), d.requesterId(),
+                d.documentTitle(), d.documentIssuer(), d.documentNumber(), d.documentDate(), d.pages(), d.copies(),
+                d.certifierName(), d.certifierTitle(), fee, d.copyKind().name(), d.unsignedPackageSha256(),
+                d.signedCopySha256(), d.notes(), "", now(), "", "");
+    }
+
+    private LogRow emptyRow(RegisterEntry current, RecordKind kind, String notes, String signedSha) {
+        CertificationNumber n = current.number();
+        return new LogRow(0, kind, n.agencyCode(), n.registerType(), n.year(), n.book(), n.sequence(),
+                current.leafIndex(), current.date(), "", "", "", "", "", "", 0, 0, "", "", 0, "", "", signedSha, notes,
+                "", now(), "", "");
+    }
+
+    private String now() {
+        return config.clock().instant().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static LogRow at(LogRow r, long leafIndex) {
+        return new LogRow(leafIndex, r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
+                r.refLeaf(), r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
+                r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
+                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.notes(), r.attestation(),
+                r.recordedAt(), r.leafHash(), r.treeRoot());
+    }
+
+    private static LogRow withRef(LogRow r, long ref) {
+        return new LogRow(r.leafIndex(), r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
+                ref, r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
+                r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
+                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.notes(), r.attestation(),
+                r.recordedAt(), r.leafHash(), r.treeRoot());
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /** The entry with sequence {@code sequence} of {@code year} in the default body and register type. */
+    public Optional<RegisterEntry> find(int year, long sequence) {
+        if (config.agencyCode().isEmpty()) {
+            List<RegisterEntry> matches = list(RegisterQuery.year(year).withRegisterType(config.registerType())).stream()
+                    .filter(e -> e.number().sequence() == sequence).toList();
+            return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+        }
+        return find(config.agencyCode(), config.registerType(), year, sequence);
+    }
+
+    /** The entry with this number. */
+    public Optional<RegisterEntry> find(CertificationNumber number) {
+        return find(number.agencyCode(), number.registerType(), number.year(), number.sequence());
+    }
+
+    /** The entry of (body, register type, year, sequence). */
+    public Optional<RegisterEntry> find(String agencyCode, String registerType, int year, long sequence) {
+        return EntryFolder.fold(store.rowsForNumber(agencyCode, registerType, year, sequence));
+    }
+
+    /** Entries matching {@code query}, in number order. */
+    public List<RegisterEntry> list(RegisterQuery query) {
+        return EntryFolder.foldAll(store.rowsForYear(query.year(), query.agencyCode(), query.registerType())).stream()
+                .filter(e -> query.status().map(s -> s == e.status()).orElse(true))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ year closing
+
+    /** Closes every register (body, type) having entries in {@code year}, signing each statement when {@code signer} is given. */
+    public List<YearClosing> closeYear(int year, Optional<NoteSigner> signer) {
+        List<String[]> seriesList = new ArrayList<>();
+        for (RegisterEntry e : list(RegisterQuery.year(year))) {
+            String[] k = {e.number().agencyCode(), e.number().registerType()};
+            if (seriesList.stream().noneMatch(s -> s[0].equals(k[0]) && s[1].equals(k[1]))) {
+                seriesList.add(k);
+            }
+        }
+        List<YearClosing> out = new ArrayList<>();
+        for (String[] s : seriesList) {
+            out.add(closeYear(s[0], s[1], year, signer));
+        }
+        return out;
+    }
+
+    /** Closes one register for {@code year}: writes its total as a (signed) row; no number is allocated after. */
+    public YearClosing closeYear(String agencyCode, String registerType, int year, Optional<NoteSigner> signer) {
+        LogRow row = store.inAppendTransaction(tx -> {
+            if (!tx.rowsOfKind(agencyCode, registerType, year, RecordKind.YEAR_CLOSING).isEmpty()) {
+                throw new RegisterException("Sổ năm " + year + " đã khóa", "the " + year + " register is already closed");
+            }
+            long total = tx.maxSequence(agencyCode, registerType, year);
+            List<RegisterEntry> entries = new ArrayList<>();
+            for (long seq = 1; seq <= total; seq++) {
+                EntryFolder.fold(tx.rowsForNumber(agencyCode, registerType, year, seq)).ifPresent(entries::add);
+            }
+            long reserved = entries.stream().filter(e -> e.status() == EntryStatus.RESERVED).count();
+            if (reserved > 0) {
+                throw new RegisterException("Còn " + reserved + " số đang xử lý; hoàn tất hoặc hủy trước khi khóa sổ",
+                        reserved + " entries are still reserved; complete or void them before closing the year");
+            }
+            long voided = entries.stream().filter(e -> e.status() == EntryStatus.VOID).count();
+            String rootB64 = java.util.Base64.getEncoder().encodeToString(
+                    vn.bansao.register.merkle.CompactRange.fromFrontier(tx.treeSize(), tx.frontier()).root());
+            String statement = store.origin() + "\n"
+                    + "Khóa sổ / year closing\n"
+                    + "agency " + agencyCode + "\n"
+                    + "type " + registerType + "\n"
+                    + "year " + year + "\n"
+                    + "total " + total + "\n"
+                    + "void " + voided + "\n"
+                    + "tree " + tx.treeSize() + " " + rootB64 + "\n";
+            String note = signer.map(s -> s.sign(statement)).orElse("");
+            LocalDate today = LocalDate.now(config.clock().withZone(config.zone()));
+            LogRow r = new LogRow(tx.treeSize(), RecordKind.YEAR_CLOSING, agencyCode, registerType, year, 1, 0, -1,
+                    today, "", "", "", "", "", "", 0, 0, "", "", 0, "", "", "", "Khóa sổ năm " + year + ": tổng số "
+                    + total + " việc chứng thực (" + voided + " số bị hủy) / closed with " + total + " entries ("
+                    + voided + " void)", note.isEmpty() ? statement : note, now(), "", "");
+            return LogAppender.append(tx, r);
+        });
+        String att = row.attestation();
+        String statement = att.contains("\n\n") ? att.substring(0, att.lastIndexOf("\n\n") + 1) : att;
+        long total = Long.parseLong(statement.lines().filter(l -> l.startsWith("total ")).findFirst().orElse("total 0")
+                .substring(6));
+        long voided = Long.parseLong(statement.lines().filter(l -> l.startsWith("void ")).findFirst().orElse("void 0")
+                .substring(5));
+        signer.ifPresent(s -> store.addVerifierKey(s.verifier().verifierKey()));
+        return new YearClosing(agencyCode, registerType, year, total, voided, row.leafIndex(), statement,
+                att.equals(statement) ? "" : att);
+    }
+
+    // ------------------------------------------------------------------ tamper evidence
+
+    /**
+     * Recomputes the whole log and compares it with every stored root and signed checkpoint. Checkpoint
+     * signatures are checked with the keys that signed checkpoints in this register (recorded on first
+     * use) and any {@code trusted} keys given.
+     */
+    public LogVerification verify(NoteVerifier... trusted) {
+        List<NoteVerifier> keys = new ArrayList<>(List.of(trusted));
+        if (trusted.length == 0) {
+            for (String vkey : store.verifierKeys()) {
+                keys.add(NoteVerifier.parse(vkey));
+            }
+        }
+        return LogVerifier.verify(store, keys);
+    }
+
+    /** Signs and stores a checkpoint of the current tree with the body's key (recorded as a trusted key). */
+    public SignedCheckpoint checkpoint(NoteSigner signer) {
+        RegisterStore.TreeHead head = store.head();
+        byte[] root = rootHash(head.size());
+        if (!HEX.formatHex(root).equals(head.rootHex())) {
+            throw new RegisterException("Cây Merkle trong sổ không nhất quán; chạy verify", "the stored tree is"
+                    + " inconsistent with the head; run verify");
+        }
+        Checkpoint cp = new Checkpoint(store.origin(), head.size(), root);
+        String note = signer.sign(cp.body());
+        store.addVerifierKey(signer.verifier().verifierKey());
+        store.saveCheckpoint(head.size(), head.rootHex(), note);
+        return new SignedCheckpoint(cp, note);
+    }
+
+    /** The newest stored signed checkpoint. */
+    public Optional<SignedCheckpoint> latestCheckpoint() {
+        return store.latestCheckpoint(0).map(c -> SignedCheckpoint.parse(c.signedNote()));
+    }
+
+    /**
+     * Inclusion proof for the newest row about {@code number} (the one carrying the signed copy's hash
+     * when completed), under the newest signed checkpoint covering it, else under the current tree.
+     */
+    public Optional<InclusionProof> inclusionProof(CertificationNumber number) {
+        List<LogRow> rows = store.rowsForNumber(number.agencyCode(), number.registerType(), number.year(),
+                number.sequence());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(inclusionProof(rows.get(rows.size() - 1).leafIndex()));
+    }
+
+    /** Inclusion proof of leaf {@code leafIndex} under the newest signed checkpoint covering it, else the current tree. */
+    public InclusionProof inclusionProof(long leafIndex) {
+        Optional<RegisterStore.StoredCheckpoint> cp = store.latestCheckpoint(leafIndex + 1);
+        long size = cp.map(RegisterStore.StoredCheckpoint::treeSize).orElseGet(() -> store.head().size());
+        InclusionProof p = inclusionProof(leafIndex, size);
+        return new InclusionProof(p.leafIndex(), p.treeSize(), p.leafBytes(), p.leafHash(), p.path(), p.rootHash(),
+                cp.map(c -> SignedCheckpoint.parse(c.signedNote())));
+    }
+
+    /** Inclusion proof of leaf {@code leafIndex} in the tree of {@code treeSize} (no checkpoint attached). */
+    public InclusionProof inclusionProof(long leafIndex, long treeSize) {
+        if (treeSize > store.head().size() || leafIndex < 0 || leafIndex >= treeSize) {
+            throw new IllegalArgumentException("Không có dòng " + leafIndex + " trong cây " + treeSize
+                    + " / no leaf " + leafIndex + " in a tree of size " + treeSize);
+        }
+        java.util.Set<MerkleTree.Node> wanted = new java.util.HashSet<>(MerkleTree.nodesForInclusion(leafIndex, treeSize));
+        wanted.addAll(MerkleTree.nodesForRoot(treeSize));
+        NodeSource nodes = nodeSource(wanted);
+        LogRow row = store.rows(leafIndex, leafIndex + 1).get(0);
+        byte[] leafBytes = CanonicalLeaf.encode(row);
+        return new InclusionProof(leafIndex, treeSize, leafBytes, HEX.parseHex(row.leafHash()),
+                MerkleTree.inclusionPath(leafIndex, treeSize, nodes), MerkleTree.rootHash(treeSize, nodes),
+                Optional.empty());
+    }
+
+    /** Consistency proof between two sizes of the log ({@code 0 < oldSize <= newSize <= treeSize()}). */
+    public ConsistencyProof consistencyProof(long oldSize, long newSize) {
+        if (oldSize <= 0 || oldSize > newSize || newSize > store.head().size()) {
+            throw new IllegalArgumentException("Kích thước không hợp lệ / need 0 < oldSize <= newSize <= tree size");
+        }
+        NodeSource nodes = nodeSource(MerkleTree.nodesForConsistency(oldSize, newSize));
+        return new ConsistencyProof(oldSize, newSize, MerkleTree.rootHash(oldSize, nodes),
+                MerkleTree.rootHash(newSize, nodes), MerkleTree.consistencyPath(oldSize, newSize, nodes));
+    }
+
+    private byte[] rootHash(long size) {
+        return MerkleTree.rootHash(size, nodeSource(MerkleTree.nodesForRoot(size)));
+    }
+
+    private NodeSource nodeSource(java.util.Set<MerkleTree.Node> wanted) {
+        Map<MerkleTree.Node, byte[]> fetched = store.nodes(wanted);
+        return (level, index) -> {
+            byte[] h = fetched.get(new MerkleTree.Node(level, index));
+            if (h == null) {
+                throw new RegisterException("Thiếu nút cây Merkle (" + level + ", " + index + "); chạy verify",
+                        "Merkle node (" + level + ", " + index + ") missing; run verify");
+            }
+            return h;
+        };
+    }
+
+    // ------------------------------------------------------------------ export
+
+    /** Writes the year's register as CSV (UTF-8 with BOM for Excel, Vietnamese headers, year totals). */
+    public void exportCsv(int year, OutputStream out) throws IOException {
+        RegisterCsv.write(list(RegisterQuery.year(year)), closings(year), year, out);
+    }
+
+    /** Writes the year's register as a printable PDF (landscape A4, register columns, year totals, DejaVu Sans). */
+    public void exportPdf(int year, OutputStream out) throws IOException {
+        RegisterPdf.write(list(RegisterQuery.year(year)), closings(year), year, store.origin(), out);
+    }
+
+    private List<String> closings(int year) {
+        return store.rowsForYear(year, "", "").stream().filter(r -> r.kind() == RecordKind.YEAR_CLOSING)
+                .map(r -> r.agencyCode() + " " + r.registerType() + ": " + r.notes()).toList();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+}

@@ -1,0 +1,106 @@
+package vn.bansao.register;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.bansao.core.fee.FeeSchedule;
+
+/**
+ * Everything a register can be configured with; immutable. The common case needs only a location.
+ *
+ * <pre>{@code
+ * RegisterConfig config = RegisterConfig.builder("jdbc:postgresql://db/register")
+ *         .credentials("register", secret)
+ *         .agencyCode("000.00.00.H56")
+ *         .registerType(RegisterTypes.ELECTRONIC_COPIES)
+ *         .build();
+ * try (CertificationRegister register = CertificationRegister.open(config)) { ... }
+ * }</pre>
+ *
+ * @param location     an H2 file path (default; {@code register} or {@code register.mv.db}) or a {@code jdbc:} URL
+ * @param dataSource   a caller's data source instead of {@code location}
+ * @param user         database user (H2 default: {@code sa})
+ * @param password     database password (H2 default: empty)
+ * @param agencyCode   default certifying body for drafts that name none
+ * @param registerType default register type symbol ({@code SCT/BS})
+ * @param book         default book number (1)
+ * @param feeSchedule  fee when a draft states none (Circular 226/2016)
+ * @param clock        the clock for dates and timestamps
+ * @param zone         the zone that decides a certification's date and year (Asia/Ho_Chi_Minh)
+ * @param origin       the log origin for a new register (default {@code bansao.vn/register[/agency]})
+ */
+public record RegisterConfig(String location, Optional<DataSource> dataSource, String user, String password,
+                             String agencyCode, String registerType, int book, FeeSchedule feeSchedule, Clock clock,
+                             ZoneId zone, String origin) {
+
+    /** Vietnam's time zone, which decides the year a number belongs to. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public RegisterConfig {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(feeSchedule, "feeSchedule");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(zone, "zone");
+        if (book < 1) {
+            throw new IllegalArgumentException("book must be at least 1");
+        }
+    }
+
+    /** The JDBC URL this configuration opens ({@code jdbc:h2:file:…;AUTO_SERVER=TRUE} for a path). */
+    public String jdbcUrl() {
+        return location.startsWith("jdbc:") ? location
+                : vn.bansao.register.internal.jdbc.JdbcRegisterStore.h2Url(Path.of(location));
+    }
+
+    /** A builder for a file path or JDBC URL. */
+    public static Builder builder(String location) {
+        return new Builder(location, null);
+    }
+
+    /** A builder over the caller's data source (H2 or PostgreSQL). */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder("datasource", Objects.requireNonNull(dataSource));
+    }
+
+    /** Builds a {@link RegisterConfig}. */
+    public static final class Builder {
+        private final String location;
+        private final DataSource dataSource;
+        private String user;
+        private String password;
+        private String agencyCode = "";
+        private String registerType = RegisterTypes.COPIES;
+        private int book = 1;
+        private FeeSchedule feeSchedule = FeeSchedule.CIRCULAR_226_2016;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = VIETNAM;
+        private String origin;
+
+        private Builder(String location, DataSource dataSource) {
+            this.location = Objects.requireNonNull(location, "location");
+            this.dataSource = dataSource;
+        }
+
+        public Builder credentials(String user, String password) { this.user = user; this.password = password; return this; }
+        public Builder agencyCode(String v) { agencyCode = EntryDraft.nfc(v); return this; }
+        public Builder registerType(String v) { registerType = EntryDraft.nfc(v); return this; }
+        public Builder book(int v) { book = v; return this; }
+        public Builder feeSchedule(FeeSchedule v) { feeSchedule = v; return this; }
+        public Builder clock(Clock v) { clock = v; return this; }
+        public Builder zone(ZoneId v) { zone = v; return this; }
+        /** The origin line written into checkpoints (fixed when the register is created). */
+        public Builder origin(String v) { origin = v; return this; }
+
+        public RegisterConfig build() {
+            boolean h2 = dataSource == null && !location.startsWith("jdbc:") || location.startsWith("jdbc:h2:");
+            String u = user != null ? user : h2 ? "sa" : null;
+            String p = password != null ? password : h2 ? "" : null;
+            String o = origin != null ? origin : "bansao.vn/register" + (agencyCode.isEmpty() ? "" : "/" + agencyCode);
+            return new RegisterConfig(location, Optional.ofNullable(dataSource), u, p, agencyCode, registerType, book,
+                    feeSchedule, clock, zone, o);
+        }
+    }
+}

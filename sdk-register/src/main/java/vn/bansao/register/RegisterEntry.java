@@ -1,0 +1,43 @@
+package vn.bansao.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A certification as the register shows it now: its number, its current status and details (after
+ * corrections), and every log row about it. Derived from the log; never updated in place.
+ *
+ * <pre>{@code
+ * RegisterEntry e = register.find(2026, 123).orElseThrow();
+ * if (e.status() == EntryStatus.CERTIFIED && e.signedCopySha256().equals(sha256OfFile)) { ... }
+ * }</pre>
+ *
+ * @param number           the certification number
+ * @param status           reserved, certified or void
+ * @param date             certification date
+ * @param details          the entry's details after corrections (fee filled in)
+ * @param signedCopySha256 hex SHA-256 of the signed copy ("" if not known)
+ * @param voidReason       why it was voided ("" unless void)
+ * @param leafIndex        leaf of the row that allocated the number
+ * @param leafHash         hex leaf hash of that row
+ * @param records          every row about this number, in log order
+ */
+public record RegisterEntry(CertificationNumber number, EntryStatus status, LocalDate date, EntryDraft details,
+                            String signedCopySha256, String voidReason, long leafIndex, String leafHash,
+                            List<LogRecord> records) {
+
+    public RegisterEntry {
+        records = List.copyOf(records);
+    }
+
+    /** The row that currently states the signed copy's hash (completion, correction or the certification itself). */
+    public Optional<LogRecord> latestRecord() {
+        return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
+    }
+
+    /** Whether the entry was corrected at least once. */
+    public boolean corrected() {
+        return records.stream().anyMatch(r -> r.kind() == RecordKind.CORRECTION);
+    }
+}

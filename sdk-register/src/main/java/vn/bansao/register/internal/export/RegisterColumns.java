@@ -1,0 +1,63 @@
+package vn.bansao.register.internal.export;
+
+import java.util.List;
+import vn.bansao.register.EntryDraft;
+import vn.bansao.register.RegisterEntry;
+
+/**
+ * The register's columns (domain.md §2, configurable in law; the official annex was not available):
+ * one definition shared by the CSV and the PDF so both show the same book.
+ */
+final class RegisterColumns {
+
+    /** Column headers, Vietnamese. */
+    static final List<String> HEADERS = List.of(
+            "Số chứng thực", "Quyển số", "Ngày chứng thực", "Họ tên người yêu cầu", "Giấy tờ tùy thân",
+            "Tên giấy tờ", "Cơ quan cấp", "Số giấy tờ", "Ngày cấp", "Số trang", "Số bản",
+            "Người thực hiện chứng thực", "Chức danh", "Lệ phí (đồng)", "Loại", "Trạng thái", "Ghi chú");
+
+    private RegisterColumns() {
+    }
+
+    static List<String> cells(RegisterEntry e) {
+        EntryDraft d = e.details();
+        String notes = d.notes();
+        if (!e.voidReason().isEmpty()) {
+            notes = (notes.isEmpty() ? "" : notes + "; ") + "Hủy: " + e.voidReason();
+        }
+        if (e.corrected()) {
+            notes = (notes.isEmpty() ? "" : notes + "; ") + "Đã đính chính";
+        }
+        return List.of(
+                String.valueOf(e.number().sequence()), e.number().bookLabel(), e.date().toString(),
+                d.requesterName(), d.requesterId(), d.documentTitle(), d.documentIssuer(), d.documentNumber(),
+                d.documentDate(), String.valueOf(d.pages()), String.valueOf(d.copies()), d.certifierName(),
+                d.certifierTitle(), String.valueOf(d.fee().orElse(0)), d.copyKind().vietnamese(),
+                e.status().vietnamese(), notes);
+    }
+
+    /** Year totals: entries, certified, void, copies, fees (void entries count in the total, not in fees). */
+    record Totals(long entries, long certified, long voided, long reserved, long copies, long fees) {
+        static Totals of(List<RegisterEntry> entries) {
+            long certified = 0, voided = 0, reserved = 0, copies = 0, fees = 0;
+            for (RegisterEntry e : entries) {
+                switch (e.status()) {
+                    case CERTIFIED -> {
+                        certified++;
+                        copies += e.details().copies();
+                        fees += e.details().fee().orElse(0);
+                    }
+                    case VOID -> voided++;
+                    case RESERVED -> reserved++;
+                }
+            }
+            return new Totals(entries.size(), certified, voided, reserved, copies, fees);
+        }
+
+        String vietnamese(int year) {
+            return "Tổng năm " + year + ": " + entries + " số (đã chứng thực " + certified + ", hủy " + voided
+                    + (reserved > 0 ? ", đang xử lý " + reserved : "") + "); " + copies + " bản; lệ phí "
+                    + String.format("%,d", fees).replace(',', '.') + " đồng";
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.bansao.register.internal.log;
+
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.bansao.register.merkle.CompactRange;
+import vn.bansao.register.merkle.MerkleTree;
+import vn.bansao.register.merkle.Rfc6962;
+import vn.bansao.register.spi.LogRow;
+import vn.bansao.register.spi.RegisterStore;
+
+/** Turns a row into a leaf: hashes it, extends the tree and hands row, nodes and frontier to the store. */
+public final class LogAppender {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private LogAppender() {
+    }
+
+    /** Appends {@code row} (its leaf index must be the tree size) and returns it with its hashes. */
+    public static LogRow append(RegisterStore.AppendTransaction tx, LogRow row) {
+        byte[] leafHash = Rfc6962.leafHash(CanonicalLeaf.encode(row));
+        CompactRange range = CompactRange.fromFrontier(tx.treeSize(), tx.frontier());
+        Map<MerkleTree.Node, byte[]> completed = new LinkedHashMap<>();
+        range.append(leafHash, completed::put);
+        LogRow hashed = row.withHashes(HEX.formatHex(leafHash), HEX.formatHex(range.root()));
+        tx.append(hashed, completed, range.frontier());
+        return hashed;
+    }
+}

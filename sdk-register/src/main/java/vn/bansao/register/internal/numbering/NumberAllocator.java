@@ -1,0 +1,26 @@
+package vn.bansao.register.internal.numbering;
+
+import vn.bansao.register.RecordKind;
+import vn.bansao.register.RegisterException;
+import vn.bansao.register.spi.RegisterStore;
+
+/**
+ * Where a certification number is allocated. Called under the log's append lock, inside the
+ * transaction that writes the entry: the next number of a (body, register type, year) series is the
+ * highest one in the log plus one, so numbers are gapless and unique by construction and a
+ * rolled-back transaction gives its number back. A closed year allocates nothing.
+ */
+public final class NumberAllocator {
+
+    private NumberAllocator() {
+    }
+
+    /** The next sequence number of the series. */
+    public static long next(RegisterStore.AppendTransaction tx, String agencyCode, String registerType, int year) {
+        if (!tx.rowsOfKind(agencyCode, registerType, year, RecordKind.YEAR_CLOSING).isEmpty()) {
+            throw new RegisterException("Sổ " + registerType + " năm " + year + " của " + agencyCode + " đã khóa",
+                    "the " + registerType + " register of " + agencyCode + " for " + year + " is closed");
+        }
+        return tx.maxSequence(agencyCode, registerType, year) + 1;
+    }
+}
