@@ -49,10 +49,22 @@ public final class PortalServer implements AutoCloseable {
 
     /** Opens the SDK services (register, verifier, ...), binds the port and starts serving. */
     public static PortalServer start(PortalConfig config) {
-        PortalServices services = PortalServices.open(config);
+        HttpServer server;
+        try {
+            // bound first: the QR codes of new copies point at this server unless a public URL is configured
+            server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
+        }
+        PortalServices services;
+        try {
+            services = PortalServices.open(config, uriOf(server).resolve("/xac-minh").toString());
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
         try {
             Router router = routes(config, services);
-            HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
             server.createContext("/", router);
             // bounded: a burst of requests waits in the queue instead of creating threads without limit
             ExecutorService workers = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
@@ -62,10 +74,8 @@ public final class PortalServer implements AutoCloseable {
             PortalServer portal = new PortalServer(server, workers, services);
             LOG.info("bansao portal listening on {}", portal.uri());
             return portal;
-        } catch (IOException e) {
-            services.close();
-            throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
         } catch (RuntimeException e) {
+            server.stop(0);
             services.close();
             throw e;
         }
@@ -99,6 +109,10 @@ public final class PortalServer implements AutoCloseable {
 
     /** The address the service answers on, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
+        return uriOf(server);
+    }
+
+    private static URI uriOf(HttpServer server) {
         InetSocketAddress address = server.getAddress();
         return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
     }
