@@ -14,13 +14,9 @@ import vn.bansao.portal.internal.http.Router;
 import vn.bansao.portal.internal.render.PageThumbnails;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.RegisterConfig;
-import vn.bansao.register.RegisterEntry;
-import vn.bansao.register.EntryStatus;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.verify.CopyVerifier;
-import vn.bansao.verify.RegisterLookup;
-import vn.bansao.verify.RegisterRecord;
 import vn.bansao.verify.TrustAnchors;
 
 /**
@@ -58,7 +54,6 @@ final class PortalServices implements AutoCloseable {
             CopyVerifier verifier = CopyVerifier.builder()
                     .trustAnchors(TrustAnchors.of(config.trustAnchors()))
                     .network(config.network())
-                    .register(lookupIn(register, config))
                     .build();
             PadesSigner.Builder signerBuilder = PadesSigner.builder()
                     .level(config.level())
@@ -74,29 +69,6 @@ final class PortalServices implements AutoCloseable {
             register.close();
             throw e;
         }
-    }
-
-    /** The verifier checks each copy against this portal's register, the way another agency would call it remotely. */
-    private static RegisterLookup lookupIn(CertificationRegister register, PortalConfig config) {
-        return (year, number) -> {
-            long sequence;
-            try {
-                sequence = Long.parseLong(number.trim());
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-            return register.find(config.agencyCode(), config.registerType(), year, sequence)
-                    .map(PortalServices::record);
-        };
-    }
-
-    private static RegisterRecord record(RegisterEntry e) {
-        return new RegisterRecord(e.number().year(), Long.toString(e.number().sequence()),
-                e.status() == EntryStatus.VOID,
-                e.voidReason().isEmpty() ? Optional.empty() : Optional.of(e.voidReason()),
-                e.details().unsignedPackageSha256().isEmpty() ? Optional.empty() : Optional.of(e.details().unsignedPackageSha256()),
-                e.signedCopySha256().isEmpty() ? Optional.empty() : Optional.of(e.signedCopySha256()),
-                Optional.empty());
     }
 
     private static String registerLocation(PortalConfig config) {

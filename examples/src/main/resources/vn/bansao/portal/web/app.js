@@ -8,7 +8,6 @@
     INVALID: { text: 'KHÔNG HỢP LỆ', css: 'invalid' },
     INDETERMINATE: { text: 'CHƯA XÁC ĐỊNH', css: 'indeterminate' }
   };
-  var STATUS_VI = { COMPLETED: 'Đã hoàn tất', ALLOCATED: 'Đang xử lý (đã cấp số)', VOID: 'Đã hủy' };
 
   function $(id) { return document.getElementById(id); }
 
@@ -32,10 +31,24 @@
     var date = new Date(iso);
     if (isNaN(date.getTime())) { return String(iso); }
     try {
-      return date.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'long', timeStyle: 'medium' });
+      // Vietnam time whatever the visitor's device says, e.g. "22:28:10 25/11/2026 (giờ Việt Nam)"
+      return date.toLocaleString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit',
+        day: '2-digit', month: '2-digit', year: 'numeric'
+      }) + ' (giờ Việt Nam)';
     } catch (e) {
       return date.toISOString();
     }
+  }
+
+  var LEVELS = {
+    PADES_BASELINE_B: 'PAdES B-B', PADES_BASELINE_T: 'PAdES B-T',
+    PADES_BASELINE_LT: 'PAdES B-LT', PADES_BASELINE_LTA: 'PAdES B-LTA'
+  };
+
+  function formatDate(isoDate) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || '');
+    return m ? m[3] + '/' + m[2] + '/' + m[1] : isoDate;
   }
 
   function definitionList(target, rows) {
@@ -66,9 +79,8 @@
     definitionList(dl, [
       ['Số chứng thực', entry.number],
       ['Quyển số', entry.book],
-      ['Năm', entry.year],
-      ['Trạng thái', STATUS_VI[entry.status] || entry.status],
-      ['Ngày chứng thực', formatTime(entry.certified_at)],
+      ['Trạng thái', entry.status_vi || entry.status],
+      ['Ngày chứng thực', formatDate(entry.certified_at)],
       ['Cơ quan chứng thực', entry.authority],
       ['Người thực hiện', entry.certifier],
       ['Giấy tờ gốc', entry.document],
@@ -96,7 +108,7 @@
       var meta = [signer.title, signer.organisation].filter(Boolean).join(' · ');
       if (meta) { item.appendChild(el('div', 'signer-meta', meta)); }
       if (signer.signing_time) { item.appendChild(el('div', 'signer-meta', 'Ký lúc ' + formatTime(signer.signing_time))); }
-      item.appendChild(el('div', 'signer-meta', 'Chữ ký: ' + state.text + (signer.level ? ' (' + signer.level + ')' : '')));
+      item.appendChild(el('div', 'signer-meta', 'Chữ ký: ' + state.text + (LEVELS[signer.level] ? ', ' + LEVELS[signer.level] : '')));
       signers.appendChild(item);
     });
     if (!signers.childNodes.length) {
@@ -108,7 +120,7 @@
       ['Loại bản sao', facts.kind_vi],
       ['Số chứng thực', facts.number],
       ['Quyển số', facts.book],
-      ['Ngày chứng thực', facts.certified_on],
+      ['Ngày chứng thực', formatDate(facts.certified_on)],
       ['Cơ quan chứng thực', facts.authority],
       ['Giấy tờ gốc', facts.document],
       ['Số trang', facts.pages]

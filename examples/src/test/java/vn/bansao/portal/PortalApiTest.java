@@ -1,0 +1,90 @@
+package vn.bansao.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bansao.portal.PortalFixture.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.bansao.core.read.CertifiedCopyContents;
+import vn.bansao.core.read.CertifiedCopyReader;
+
+/** The REST API against a running portal, with a copy certified, signed and registered through it. */
+class PortalApiTest {
+
+    private static PortalFixture fixture;
+
+    @BeforeAll
+    static void start() {
+        fixture = PortalFixture.get();
+    }
+
+    @Test
+    void certifyAllocatesANumberSignsTwiceAndCompletesTheEntry() throws Exception {
+        byte[] pdf = fixture.signedCopy();
+        JsonNode answer = fixture.certifyAnswer();
+
+        JsonNode entry = answer.path("register_entry");
+        assertThat(entry.path("status").asText()).isEqualTo("CERTIFIED");
+        assertThat(entry.path("number").asLong()).isPositive();
+        assertThat(entry.path("copy_sha256").asText()).isEqualTo(answer.path("copy").path("sha256").asText());
+        assertThat(answer.path("signatures")).extracting(s -> s.path("role").asText())
+                .containsExactly("OFFICER", "AUTHORITY");
+
+        CertifiedCopyContents contents = CertifiedCopyReader.read(pdf);
+        assertThat(contents.facts().number()).isEqualTo(entry.path("number").asLong());
+        assertThat(contents.facts().bodyCode()).isEqualTo("000.00.12.H29");
+        assertThat(contents.facts().portalUrl()).contains(fixture.at("/xac-minh").toString());
+    }
+
+    @Test
+    void verifySaysValidAndNamesBothSigners() throws Exception {
+        HttpResponse<String> response = PortalFixture.post(fixture.at("/api/verify"),
+                new Multipart().file("file", "ban-sao.pdf", "application/pdf", fixture.signedCopy()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.path("verdict").asText()).as(report.path("report_text_vi").asText()).isEqualTo("VALID");
+        assertThat(report.path("verdict_vi").asText()).isEqualTo("HỢP LỆ");
+        assertThat(report.path("signers")).extracting(s -> s.path("name").asText())
+                .contains("Nguyễn Thị Hương");
+        assertThat(report.path("signers")).hasSize(2);
+        assertThat(report.path("register_entry").path("matches_uploaded_file").asBoolean()).isTrue();
+        assertThat(report.has("thumbnails")).isFalse();
+    }
+
+    @Test
+    void registerLookupByNumberAndByQrPayload() throws Exception {
+        JsonNode entry = fixture.certifyAnswer().path("register_entry");
+        HttpResponse<String> byNumber = PortalFixture.get(fixture.at(
+                "/api/register/" + entry.path("year").asInt() + "/" + entry.path("number").asLong()));
+        assertThat(byNumber.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(byNumber.body()).path("entry").path("copy_sha256").asText())
+                .isEqualTo(entry.path("copy_sha256").asText());
+        assertThat(byNumber.body()).doesNotContain("079123456789").doesNotContain("Nguyễn Văn An");
+
+        String payload = qrPayload(fixture.signedCopy());
+        HttpResponse<String> byQr = PortalFixture.get(fixture.at(
+                "/api/register/qr?payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
+        assertThat(byQr.statusCode()).as(byQr.body()).isEqualTo(200);
+        assertThat(JSON.readTree(byQr.body()).path("entry").path("number").asLong())
+                .isEqualTo(entry.path("number").asLong());
+
+        HttpResponse<String> missing = PortalFixture.get(fixture.at("/api/register/2026/999999"));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).path("error").path("message_vi").asText()).contains("999999");
+
+        HttpResponse<String> badQr = PortalFixture.get(fixture.at("/api/register/qr?payload=hello"));
+        assertThat(badQr.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badQr.body()).path("error").path("code").asText()).isEqualTo("INVALID_QR");
+    }
+
+    /** What the QR code on the statement page says, rebuilt from the copy's own metadata. */
+    static String qrPayload(byte[] pdf) {
+        CertifiedCopyContents c = CertifiedCopyReader.read(pdf);
+        return "BS1|" + c.facts().bodyCode() + "|" + c.facts().number() + "|" + c.facts().year() + "|"
+                + c.xmpScanDigest() + c.facts().portalUrl().map(u -> "|" + u).orElse("");
+    }
+}
