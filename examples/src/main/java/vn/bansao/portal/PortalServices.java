@@ -14,6 +14,7 @@ import vn.bansao.portal.internal.http.Router;
 import vn.bansao.portal.internal.render.PageThumbnails;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.RegisterConfig;
+import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.verify.CopyVerifier;
@@ -55,8 +56,9 @@ final class PortalServices implements AutoCloseable {
                     .trustAnchors(TrustAnchors.of(config.trustAnchors()))
                     .network(config.network())
                     .build();
+            // without a time-stamping service only B-B signatures can be made (remote signing still works)
             PadesSigner.Builder signerBuilder = PadesSigner.builder()
-                    .level(config.level())
+                    .level(config.tsaUrl().isPresent() ? config.level() : Level.B_B)
                     .trustAnchors(config.trustAnchors().toArray(new java.security.cert.X509Certificate[0]));
             config.tsaUrl().ifPresent(signerBuilder::tsa);
             PadesSigner signer = signerBuilder.build();

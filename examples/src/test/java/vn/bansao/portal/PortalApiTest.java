@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.bansao.core.read.CertifiedCopyContents;
 import vn.bansao.core.read.CertifiedCopyReader;
+import vn.bansao.testkit.Service;
 
 /** The REST API against a running portal, with a copy certified, signed and registered through it. */
 class PortalApiTest {
@@ -86,5 +87,43 @@ class PortalApiTest {
         CertifiedCopyContents c = CertifiedCopyReader.read(pdf);
         return "BS1|" + c.facts().bodyCode() + "|" + c.facts().number() + "|" + c.facts().year() + "|"
                 + c.xmpScanDigest() + c.facts().portalUrl().map(u -> "|" + u).orElse("");
+    }
+
+    @Test
+    void aBadScanIsRefusedBeforeANumberIsAllocated() throws Exception {
+        long before = certifyOnce().path("register_entry").path("number").asLong();
+        Multipart bad = new Multipart().field("facts", PortalFixture.FACTS)
+                .file("scan", "trang-1.jpg", "image/jpeg", "không phải ảnh".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = PortalFixture.post(fixture.at("/api/certify"), bad);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonNode error = JSON.readTree(refused.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("SCAN_REJECTED");
+        assertThat(error.path("message_vi").asText()).startsWith("trang-1.jpg");
+
+        long after = certifyOnce().path("register_entry").path("number").asLong();
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSigningFailureAfterAllocationLeavesTheNumberVoid() throws Exception {
+        long before = certifyOnce().path("register_entry").path("number").asLong();
+        fixture.pki.stop(Service.TSA);
+        try {
+            HttpResponse<String> failed = PortalFixture.post(fixture.at("/api/certify"), PortalFixture.certifyForm());
+            assertThat(failed.statusCode()).as(failed.body()).isEqualTo(503);
+            assertThat(JSON.readTree(failed.body()).path("error").path("code").asText()).isEqualTo("SIGNING_TSA_UNAVAILABLE");
+        } finally {
+            fixture.pki.start(Service.TSA);
+        }
+        JsonNode voided = JSON.readTree(PortalFixture.get(fixture.at("/api/register/"
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "/" + (before + 1))).body());
+        assertThat(voided.path("entry").path("status").asText()).isEqualTo("VOID");
+        assertThat(voided.path("entry").path("void_reason").asText()).isNotBlank();
+    }
+
+    private static JsonNode certifyOnce() throws Exception {
+        HttpResponse<String> response = PortalFixture.post(fixture.at("/api/certify"), PortalFixture.certifyForm());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
     }
 }

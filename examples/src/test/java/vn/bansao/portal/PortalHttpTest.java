@@ -80,4 +80,63 @@ class PortalHttpTest {
 
         assertThat(send(HttpRequest.newBuilder(at("/static/app.js"))).body()).contains("textContent");
     }
+
+    @Test
+    void anUploadAboveTheLimitIsRefusedWith413BeforeBeingRead() throws Exception {
+        byte[] big = new byte[100 * 1024];
+        HttpResponse<String> response = send(HttpRequest.newBuilder(at("/api/verify"))
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode error = JSON.readTree(response.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(error.path("message_vi").asText()).isEqualTo("Tệp tải lên quá lớn (tối đa 65536 bytes).");
+    }
+
+    @Test
+    void wrongMediaTypeIs415AndANonPdfIs422() throws Exception {
+        HttpResponse<String> text = send(HttpRequest.newBuilder(at("/api/verify"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("xin chào")));
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(text.body()).path("error").path("code").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+
+        Multipart notPdf = new Multipart().file("file", "../../etc/anh.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        HttpResponse<String> png = send(HttpRequest.newBuilder(at("/api/verify"))
+                .header("Content-Type", notPdf.contentType()).POST(notPdf.publisher()));
+        assertThat(png.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(png.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("NOT_A_PDF");
+        assertThat(error.path("message_vi").asText()).isEqualTo("Tệp \"anh.png\" không phải là tệp PDF.");
+    }
+
+    @Test
+    void aPdfThatIsNotACertifiedCopyIsStillAnsweredWithAReport() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(at("/api/verify?thumbnails=true"))
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7\n% not really a PDF\n%%EOF\n")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.path("verdict").asText()).isIn("INVALID", "INDETERMINATE");
+        assertThat(report.path("signers")).isEmpty();
+        assertThat(report.path("register_entry").isNull()).isTrue();
+        assertThat(report.path("thumbnails")).isEmpty();
+    }
+
+    @Test
+    void certifyWithoutServerKeysPointsToRemoteSigningAndChecksTheFacts() throws Exception {
+        Multipart form = new Multipart().field("facts", "{}")
+                .file("scan", "trang-1.jpg", "image/jpeg", new byte[] {1, 2, 3});
+        HttpResponse<String> noKeys = send(HttpRequest.newBuilder(at("/api/certify"))
+                .header("Content-Type", form.contentType()).POST(form.publisher()));
+        assertThat(noKeys.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(noKeys.body()).path("error").path("message_en").asText()).contains("signing=remote");
+
+        HttpResponse<String> badFacts = send(HttpRequest.newBuilder(at("/api/certify?signing=remote"))
+                .header("Content-Type", form.contentType()).POST(form.publisher()));
+        assertThat(badFacts.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(badFacts.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("INVALID_FACTS");
+        assertThat(error.path("message_vi").asText()).contains("requester");
+    }
 }
