@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.bansao.portal.internal.http.Response;
+import vn.bansao.register.CertificationRegister;
 import vn.bansao.portal.internal.http.Router;
 import vn.bansao.portal.internal.http.StaticResource;
 
@@ -37,11 +38,11 @@ public final class PortalServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers;
-    private final AutoCloseable services;
+    private final PortalServices services;
     private final Object stopped = new Object();
     private volatile boolean running = true;
 
-    private PortalServer(HttpServer server, ExecutorService workers, AutoCloseable services) {
+    private PortalServer(HttpServer server, ExecutorService workers, PortalServices services) {
         this.server = server;
         this.workers = workers;
         this.services = services;
@@ -115,6 +116,15 @@ public final class PortalServer implements AutoCloseable {
     private static URI uriOf(HttpServer server) {
         InetSocketAddress address = server.getAddress();
         return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
+    }
+
+    /**
+     * The certification register this portal writes to, for the integrator's own back-office work (voiding a
+     * cancelled certification, closing the year, exports), e.g.
+     * {@code portal.register().voidEntry(number, "Người yêu cầu rút hồ sơ")}.
+     */
+    public CertificationRegister register() {
+        return services.register();
     }
 
     public int port() {

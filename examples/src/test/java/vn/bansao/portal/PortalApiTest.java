@@ -121,6 +121,23 @@ class PortalApiTest {
         assertThat(voided.path("entry").path("void_reason").asText()).isNotBlank();
     }
 
+    @Test
+    void aCopyWhoseNumberWasVoidedIsNotValidAnyMore() throws Exception {
+        JsonNode certified = certifyOnce();
+        byte[] pdf = java.util.Base64.getDecoder().decode(certified.path("copy").path("pdf_base64").asText());
+        JsonNode entry = certified.path("register_entry");
+        fixture.portal.register().voidEntry(fixture.portal.register()
+                .find(entry.path("year").asInt(), entry.path("number").asLong()).orElseThrow().number(),
+                "Người yêu cầu rút hồ sơ");
+
+        HttpResponse<String> response = PortalFixture.post(fixture.at("/api/verify"),
+                new Multipart().file("file", "ban-sao.pdf", "application/pdf", pdf));
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.path("verdict").asText()).isEqualTo("INVALID");
+        assertThat(report.path("summary_vi").asText()).contains("đã bị hủy", "Người yêu cầu rút hồ sơ");
+        assertThat(report.path("register_entry").path("status").asText()).isEqualTo("VOID");
+    }
+
     private static JsonNode certifyOnce() throws Exception {
         HttpResponse<String> response = PortalFixture.post(fixture.at("/api/certify"), PortalFixture.certifyForm());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

@@ -11,7 +11,9 @@ import vn.bansao.portal.internal.http.Request;
 import vn.bansao.portal.internal.http.Response;
 import vn.bansao.portal.internal.render.PageThumbnails;
 import vn.bansao.register.CertificationRegister;
+import vn.bansao.register.EntryStatus;
 import vn.bansao.register.RegisterEntry;
+import vn.bansao.verify.Verdict;
 import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.VerificationReport;
 
@@ -48,8 +50,10 @@ public final class VerifyEndpoint implements Endpoint {
         Optional<RegisterEntry> entry = stated.flatMap(f -> register.find(f.bodyCode(), f.registerType(), f.year(), f.number()));
         if (entry.isPresent()) {
             Map<String, Object> shown = Views.entry(entry.get(), agencyName, agencyCode);
-            shown.put("matches_uploaded_file", report.sha256().equalsIgnoreCase(entry.get().signedCopySha256()));
+            boolean matches = report.sha256().equalsIgnoreCase(entry.get().signedCopySha256());
+            shown.put("matches_uploaded_file", matches);
             view.put("register_entry", shown);
+            registerVerdict(view, entry.get(), matches);
         } else {
             view.put("register_entry", null);
             view.put("register_message_vi", stated.isPresent()
@@ -60,6 +64,29 @@ public final class VerifyEndpoint implements Endpoint {
             view.put("thumbnails", thumbnails.render(upload.bytes()));
         }
         return Response.json(view);
+    }
+
+    /**
+     * The register has the last word on a copy this portal certified: a voided number, or a file that is not
+     * the one registered, makes the copy invalid whatever its signatures say (Decree 23/2015 Art. 14: the
+     * number on the copy must be the register's; a void number stands for no copy).
+     */
+    private static void registerVerdict(Map<String, Object> view, RegisterEntry entry, boolean matches) {
+        String vi = null;
+        String en = null;
+        if (entry.status() == EntryStatus.VOID) {
+            vi = "Số chứng thực này đã bị hủy trong sổ" + (entry.voidReason().isEmpty() ? "." : ": " + entry.voidReason());
+            en = "This certification number is void in the register.";
+        } else if (entry.status() == EntryStatus.CERTIFIED && !matches) {
+            vi = "Tệp này không phải là bản sao đã được vào sổ với số chứng thực này (mã băm khác).";
+            en = "This file is not the copy registered under this number (different hash).";
+        }
+        if (vi != null) {
+            view.put("verdict", Verdict.INVALID.name());
+            view.put("verdict_vi", Views.verdictVi(Verdict.INVALID));
+            view.put("summary_vi", vi);
+            view.put("summary_en", en);
+        }
     }
 
     /** The facts as the copy states them; empty for a PDF that is not a bansao certified copy. */
