@@ -51,6 +51,11 @@ import vn.bansao.signing.SigningKey;
  * </ol>
  * With {@code ?signing=remote} (or when the server holds no keys) the number is only reserved and the unsigned
  * package is returned, to be signed through {@code /api/sign/prepare} and {@code /api/sign/complete}.
+ *
+ * <pre>{@code
+ * router.post("/api/certify", maxBytes, new CertifyEndpoint(register, Optional.of(signer), officer, seal,
+ *         agencyName, agencyCode, registerType, publicUrl, 50));
+ * }</pre>
  */
 public final class CertifyEndpoint implements Endpoint {
 

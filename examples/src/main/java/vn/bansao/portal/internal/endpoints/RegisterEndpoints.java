@@ -11,6 +11,11 @@ import vn.bansao.register.RegisterEntry;
 /**
  * Register lookups: {@code GET /api/register/{year}/{number}} and {@code GET /api/register/qr?payload=BS1|...}
  * (the payload of a copy's QR code). Both answer {@code {"entry": {...}}}, without the requester's personal data.
+ *
+ * <pre>{@code
+ * RegisterEndpoints lookups = new RegisterEndpoints(register, agencyName, agencyCode, registerType);
+ * router.get("/api/register/qr", lookups.byQrPayload());
+ * }</pre>
  */
 public final class RegisterEndpoints {
 

@@ -42,6 +42,12 @@ import vn.bansao.signing.SignedPdf;
  * The session is HMAC-protected by the SDK and round-trips through the client unchanged; the server keeps no
  * state. When the authority's signature completes a copy whose number is RESERVED in this portal's register,
  * the entry is completed with the signed copy's hash.
+ *
+ * <pre>{@code
+ * RemoteSigningEndpoints remote = new RemoteSigningEndpoints(remoteSigning, register, agencyName, agencyCode);
+ * router.post("/api/sign/prepare", maxBytes, remote.prepare());
+ * router.post("/api/sign/complete", maxBytes, remote.complete());
+ * }</pre>
  */
 public final class RemoteSigningEndpoints {
 

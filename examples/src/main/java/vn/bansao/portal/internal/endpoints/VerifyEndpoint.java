@@ -21,6 +21,10 @@ import vn.bansao.verify.VerificationReport;
  * {@code POST /api/verify}: a received copy in, the verdict out. The SDK call is one line
  * ({@link CopyVerifier#verify(byte[], String)} on the shared verifier); the rest is presentation: the facts
  * the copy states, its entry in this portal's register, and page previews when {@code ?thumbnails=true}.
+ *
+ * <pre>{@code
+ * router.post("/api/verify", maxBytes, new VerifyEndpoint(verifier, register, thumbnails, name, code));
+ * }</pre>
  */
 public final class VerifyEndpoint implements Endpoint {
 

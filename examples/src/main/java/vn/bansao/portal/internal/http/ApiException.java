@@ -4,6 +4,10 @@ package vn.bansao.portal.internal.http;
  * A failure the client is told about: HTTP status, a stable machine-readable code, and the same message in
  * Vietnamese and English. Rendered as {@code {"error": {"code", "message_vi", "message_en"}}} by {@link Router};
  * never carries a stack trace or internal detail to the client.
+ *
+ * <pre>{@code
+ * throw ApiException.notFound("Không có số chứng thực 12.", "No certification number 12.");
+ * }</pre>
  */
 public final class ApiException extends RuntimeException {
 

@@ -9,6 +9,11 @@ import java.util.Optional;
 /**
  * A parsed {@code multipart/form-data} body (RFC 7578): the parts in order. The body has already been bounded
  * by {@link Request#body()}; the parser bounds the number of parts and the size of each part's headers.
+ *
+ * <pre>{@code
+ * MultipartForm form = request.multipart(20);
+ * List<MultipartForm.Part> scans = form.all("scan");
+ * }</pre>
  */
 public final class MultipartForm {
 

@@ -14,6 +14,11 @@ import java.util.Optional;
 /**
  * One HTTP request as the endpoints see it: method, path parameters, decoded query, and a body that can be
  * read once, never beyond the configured limit.
+ *
+ * <pre>{@code
+ * MultipartForm form = request.multipart(10);
+ * int year = Integer.parseInt(request.pathParam(0));
+ * }</pre>
  */
 public final class Request {
 

@@ -8,7 +8,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** What an endpoint answers: status, media type, bytes and a few extra headers. */
+/**
+ * What an endpoint answers: status, media type, bytes and a few extra headers.
+ *
+ * <pre>{@code
+ * return Response.json(Map.of("entry", view));
+ * }</pre>
+ */
 public record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
 
     /** The portal's JSON dialect: snake_case names, ISO-8601 dates, no nulls left out silently. */

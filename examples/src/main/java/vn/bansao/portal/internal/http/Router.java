@@ -17,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * {@link ApiException} becomes its typed JSON error, anything else a 500 with an incident id that is logged
  * beside the stack trace, so the client never sees internals. Logs carry method, path, status and time only:
  * never query strings (a QR payload names a citizen's document) nor bodies.
+ *
+ * <pre>{@code
+ * Router router = new Router().post("/api/verify", 32 << 20, verifyEndpoint);
+ * httpServer.createContext("/", router);
+ * }</pre>
  */
 public final class Router implements HttpHandler {
 

@@ -5,7 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A file of the web page served from the classpath, read once at start-up (the page has no build step). */
+/**
+ * A file of the web page served from the classpath, read once at start-up (the page has no build step).
+ *
+ * <pre>{@code
+ * router.get("/static/app\\.js", StaticResource.of("vn/bansao/portal/web/app.js", "text/javascript; charset=utf-8"));
+ * }</pre>
+ */
 public final class StaticResource implements Endpoint {
 
     private final String contentType;

@@ -18,6 +18,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Small PNG previews of a copy's first pages for the verification page, rendered server-side so the browser
  * needs no PDF viewer. Bounded three ways against hostile files: number of pages, resolution, and the pixel
  * size of a page (a page box of kilometres would otherwise ask for gigapixels).
+ *
+ * <pre>{@code
+ * List<Thumbnail> pages = new PageThumbnails(4, 40f).render(pdfBytes);
+ * }</pre>
  */
 public final class PageThumbnails {
 
