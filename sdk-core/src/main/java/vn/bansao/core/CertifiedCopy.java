@@ -76,7 +76,9 @@ public final class CertifiedCopy {
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, ".bansao-", ".pdf.tmp");
         try {
-            PackageAssembler.assemble(spec, facts, template, plans, tmp);
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                PackageAssembler.assemble(spec, facts, template, plans, os);
+            }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -87,16 +89,13 @@ public final class CertifiedCopy {
         }
     }
 
-    /** Writes the package to a stream (built in a temporary file first, then copied). */
+    /**
+     * Writes the package to a stream. Every input was validated by {@link Builder#build()}; only an I/O error
+     * (or an input file changed since) can stop the writing half-way, and then the stream's owner discards it.
+     * Use {@link #writeTo(Path)} for an all-or-nothing file.
+     */
     public void writeTo(OutputStream out) throws IOException {
-        Path dir = spec.tempDir().orElse(Path.of(System.getProperty("java.io.tmpdir")));
-        Path tmp = Files.createTempFile(dir, "bansao-", ".pdf");
-        try {
-            PackageAssembler.assemble(spec, facts, template, plans, tmp);
-            Files.copy(tmp, out);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        PackageAssembler.assemble(spec, facts, template, plans, out);
     }
 
     /** The package as bytes (small packages, tests). */

@@ -88,7 +88,10 @@ class CorpusTest {
                     .distinct().collect(Collectors.joining("+"));
             String detail = c.manifest().pages().size() + " page(s)" + c.manifest().pages().stream()
                     .filter(ManifestPage::dpiDefaulted).findAny().map(p -> ", dpi defaulted").orElse("");
-            String vera = VeraPdf.failures(pdf);
+            String vera = VeraPdf.failuresAsDeclared(pdf, c.pdfaPart(), c.pdfaConformance());
+            if (!c.pdfaConformance().equals("U")) {
+                detail += ", PDF/A-3" + c.pdfaConformance().toLowerCase() + " (text not mappable to Unicode)";
+            }
             if (!vera.isEmpty()) {
                 return new String[] {"INVALID", "veraPDF: " + vera};
             }

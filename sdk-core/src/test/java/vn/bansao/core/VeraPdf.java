@@ -23,10 +23,20 @@ public final class VeraPdf {
     private VeraPdf() {
     }
 
+    /** Validates against PDF/A-3u. */
     public static String failures(byte[] pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFA_3_U);
+    }
+
+    /** Validates against the flavour the file declares (3u or 3b). */
+    public static String failuresAsDeclared(byte[] pdf, String part, String conformance) throws Exception {
+        return failures(pdf, PDFAFlavour.byFlavourId(part + conformance.toLowerCase()));
+    }
+
+    public static String failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (InputStream in = new ByteArrayInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_3_U);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_U, false)) {
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult r = validator.validate(parser);
             if (r.isCompliant()) {
                 return "";

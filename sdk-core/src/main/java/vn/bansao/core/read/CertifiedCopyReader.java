@@ -106,6 +106,7 @@ public final class CertifiedCopyReader {
     }
 
     private static CertifiedCopyContents read(RandomAccessRead in) throws IOException {
+        requireEof(in);
         PDDocument doc;
         try {
             doc = Loader.loadPDF(in, "", null, null, IOUtils.createTempFileOnlyStreamCache());
@@ -161,12 +162,40 @@ public final class CertifiedCopyReader {
                     digests.add(new EmbeddedImageDigest(i + 1, rawSha256(s)));
                 }
             }
+            if (manifest.pages().size() != pages - 1) {
+                throw new CertifiedCopyReadException("số trang không khớp với manifest.json",
+                        "the page count does not match manifest.json", null);
+            }
             return new CertifiedCopyContents(parsed.facts(), manifest, parsed.scanDigest(), parsed.pdfaPart(),
                     parsed.pdfaConformance(), parsed.documentId(), pages, fields(doc), digests);
         } catch (CertifiedCopyReadException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new CertifiedCopyReadException("tệp hỏng", "damaged file: " + e, e);
+        }
+    }
+
+    /**
+     * A complete PDF (and every incremental update) ends with %%EOF: PDFBox would otherwise "repair" a
+     * truncated file silently, and a copy cut short must not read as a copy.
+     */
+    private static void requireEof(RandomAccessRead in) throws IOException {
+        long len = in.length();
+        int tail = (int) Math.min(len, 1024);
+        in.seek(len - tail);
+        byte[] b = new byte[tail];
+        int off = 0;
+        while (off < tail) {
+            int n = in.read(b, off, tail - off);
+            if (n <= 0) {
+                break;
+            }
+            off += n;
+        }
+        in.seek(0);
+        if (!new String(b, 0, off, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+            throw new CertifiedCopyReadException("tệp PDF bị cắt cụt (không có %%EOF)",
+                    "truncated PDF file (no %%EOF)", null);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import vn.bansao.core.CertifiedCopySpec;
+import vn.bansao.core.PdfALevel;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.FactsJson;
@@ -50,16 +50,18 @@ public final class PackageAssembler {
 
     /** Resource name of the scanned image on its page; the reader looks it up by this name. */
     public static final COSName SCAN_XOBJECT = COSName.getPDFName("BsScan");
+    private static final long MEMORY_BYTES = 16L << 20;
 
     private PackageAssembler() {
     }
 
     public static void assemble(CertifiedCopySpec spec, CertificationFacts facts, StatementTemplate template,
-                                List<PagePlan> plans, Path out) throws IOException {
+                                List<PagePlan> plans, OutputStream out) throws IOException {
         Instant now = spec.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        // small packages stay in memory; beyond 16 MB the document spills to temporary files
         RandomAccessStreamCache.StreamCacheCreateFunction cache = spec.tempDir()
-                .map(d -> MemoryUsageSetting.setupTempFileOnly().setTempDir(d.toFile()).streamCache)
-                .orElse(MemoryUsageSetting.setupTempFileOnly().streamCache);
+                .map(d -> MemoryUsageSetting.setupMixed(MEMORY_BYTES).setTempDir(d.toFile()).streamCache)
+                .orElse(MemoryUsageSetting.setupMixed(MEMORY_BYTES).streamCache);
         Map<ScanSource, PDDocument> openPdfs = new HashMap<>();
         try (PDDocument doc = new PDDocument(cache)) {
             doc.setVersion(1.7f);
@@ -95,14 +97,19 @@ public final class PackageAssembler {
             String title = title(facts);
             Manifest manifest = new Manifest(Manifest.FORMAT, uuid.toString(), scanDigest, pages);
             PdfAParts.info(doc, title, now);
-            PdfAParts.metadata(doc, BansaoXmp.write(facts, scanDigest, title, now, uuid.toString(), spec.pdfaLevel()));
+            // PDF/A-3u needs every text mappable to Unicode; imported pages without mappings make it 3b
+            PdfALevel level = spec.pdfaLevel() == PdfALevel.PDF_A_3U && plans.stream()
+                    .anyMatch(p -> p instanceof PdfPagePlan pp && !pp.textMappable()) ? PdfALevel.PDF_A_3B : spec.pdfaLevel();
+            PdfAParts.metadata(doc, BansaoXmp.write(facts, scanDigest, title, now, uuid.toString(), level));
             PdfAParts.outputIntent(doc);
             PdfAParts.manifest(doc, ManifestJson.write(manifest), now);
             doc.getDocumentCatalog().setLanguage("vi");
             ByteBuffer bb = ByteBuffer.allocate(16);
             bb.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
             PdfAParts.documentId(doc, bb.array());
-            doc.save(out.toFile());
+            // classic xref table, no object streams: every checker (qpdf --check, pdfsig, DSS) reads it plainly,
+            // and incremental signatures append to it simply
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         } finally {
             for (PDDocument d : openPdfs.values()) {
                 d.close();

@@ -58,10 +58,14 @@ public final class ImageEmbedder {
             }
             s.setItem(COSName.DECODE, decode);
         }
+        // a whole file copied unchanged has the digest the probe already computed
+        boolean wholeFile = !pt.reverseBits() && pt.ranges().size() == 1 && pt.ranges().get(0).offset() == 0
+                && pt.ranges().get(0).length() == plan.source().size();
         MessageDigest md = sha256();
         byte[] buf = new byte[1 << 16];
         try (RandomAccessRead in = plan.source().openRandomAccess();
-             OutputStream out = new DigestOutputStream(s.createRawOutputStream(), md)) {
+             OutputStream out = wholeFile ? s.createRawOutputStream()
+                     : new DigestOutputStream(s.createRawOutputStream(), md)) {
             for (ByteRange r : pt.ranges()) {
                 in.seek(r.offset());
                 long left = r.length();
@@ -80,7 +84,7 @@ public final class ImageEmbedder {
                 }
             }
         }
-        return new EmbeddedImage(s, Manifest.hex(md.digest()));
+        return new EmbeddedImage(s, wholeFile ? plan.sourceSha256() : Manifest.hex(md.digest()));
     }
 
     private static EmbeddedImage reencode(PDDocument doc, ColourSpaces spaces, ImagePlan plan) throws IOException {

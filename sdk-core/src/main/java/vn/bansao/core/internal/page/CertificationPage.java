@@ -49,6 +49,7 @@ public final class CertificationPage {
         List<SignatureFields.Planned> fields = new ArrayList<>();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.setNonStrokingColor(0f);
+            Style previous = null;
             for (Line l : lines) {
                 switch (l.style()) {
                     case HEADING -> {
@@ -56,7 +57,12 @@ public final class CertificationPage {
                         y = centred(cs, bold, 14, l.text(), pageW, textW, y, 20);
                         y -= 8;
                     }
-                    case CAPTION -> y = centred(cs, bold, 11, l.text(), pageW, textW, y, 15);
+                    case CAPTION -> {
+                        if (previous == Style.BODY || previous == Style.HEADING) {
+                            y -= 12;
+                        }
+                        y = centred(cs, bold, 11, l.text(), pageW, textW, y, 15);
+                    }
                     case BODY -> {
                         for (String part : wrap(regular, 11, l.text(), textW)) {
                             y -= 15;
@@ -72,6 +78,7 @@ public final class CertificationPage {
                     }
                     default -> throw new IllegalStateException(l.style().toString());
                 }
+                previous = l.style();
                 if (y < MARGIN + QR_SIZE + 8) {
                     throw new CertifiedCopyException("lời chứng quá dài cho một trang / statement too long for one page");
                 }

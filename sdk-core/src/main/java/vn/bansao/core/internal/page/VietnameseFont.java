@@ -14,13 +14,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.bansao.core.MissingGlyphException;
 
 /**
- * DejaVu Sans (regular, bold), shipped in the jar: covers every Vietnamese letter. The font files are read
- * once per JVM; their character coverage is computed once from the cmap so text is checked before drawing
- * (PDFBox would otherwise fail half-way through a page).
+ * DejaVu Sans (regular, bold), shipped in the jar: covers every Vietnamese letter. Once per JVM each font is
+ * cut down to the scripts a Vietnamese statement uses ({@link #RANGES}: Latin with all Vietnamese letters,
+ * combining marks, punctuation, currency including ₫): parsing that small font per document costs a fraction
+ * of parsing the full one (whose large cmap dominated the build time). Coverage is computed from the cut
+ * font's cmap, so text is checked before drawing (PDFBox would otherwise fail half-way through a page).
  */
 public enum VietnameseFont {
     REGULAR("DejaVuSans.ttf"),
     BOLD("DejaVuSans-Bold.ttf");
+
+    /** Unicode ranges kept, inclusive pairs. */
+    static final int[][] RANGES = {
+        {0x20, 0x7E}, {0xA0, 0x24F}, {0x2B0, 0x36F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x20A0, 0x20CF},
+        {0x2100, 0x214F}, {0x2190, 0x21FF}, {0x2200, 0x22FF}, {0x25A0, 0x25FF}};
 
     private final String resource;
     private volatile byte[] bytes;
@@ -39,7 +46,7 @@ public enum VietnameseFont {
                         if (in == null) {
                             throw new IllegalStateException("missing font resource " + resource);
                         }
-                        bytes = in.readAllBytes();
+                        bytes = cut(in.readAllBytes());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -72,6 +79,25 @@ public enum VietnameseFont {
             }
         }
         return c;
+    }
+
+    private static byte[] cut(byte[] full) throws IOException {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(full))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            java.util.Set<Integer> keep = new java.util.TreeSet<>();
+            for (int[] r : RANGES) {
+                for (int cp = r[0]; cp <= r[1]; cp++) {
+                    if (cmap.getGlyphId(cp) > 0) {
+                        keep.add(cp);
+                    }
+                }
+            }
+            org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(ttf);
+            subsetter.addAll(keep);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        }
     }
 
     private TrueTypeFont parse() throws IOException {

@@ -67,7 +67,7 @@ final class PdfProbe {
                 if (page.getResources() != null) {
                     w.resources(page.getResources().getCOSObject(), 0);
                 }
-                plans.add(new PdfPagePlan(src, "application/pdf", i + 1, sha));
+                plans.add(new PdfPagePlan(src, "application/pdf", i + 1, sha, w.textMappable));
             }
             return plans;
         } catch (ScanRejectedException e) {
@@ -82,6 +82,7 @@ final class PdfProbe {
         private final String input;
         private final int page;
         private final Set<COSBase> seen = new HashSet<>();
+        boolean textMappable = true;
 
         Walk(String input, int page) {
             this.input = input;
@@ -152,6 +153,11 @@ final class PdfProbe {
                         && descendants.getObject(0) instanceof COSDictionary d) {
                     desc = d.getCOSDictionary(COSName.FONT_DESC);
                 }
+            }
+            if (!f.containsKey(COSName.TO_UNICODE) && (COSName.TYPE0.equals(subtype) || COSName.TYPE3.equals(subtype)
+                    || !(f.getDictionaryObject(COSName.ENCODING) instanceof COSName))) {
+                // no ToUnicode and no standard encoding: the text cannot be mapped to Unicode reliably
+                textMappable = false;
             }
             if (COSName.TYPE3.equals(subtype)) {
                 return;

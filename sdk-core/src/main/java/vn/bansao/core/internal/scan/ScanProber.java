@@ -47,7 +47,8 @@ public final class ScanProber {
                 } else if (head.length >= 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
                         || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
                     plans = TiffProbe.probe(src, in, sha);
-                } else if (head.length >= 12 && head[3] == 12 && head[4] == 'j' && head[5] == 'P') {
+                } else if ((head.length >= 12 && head[3] == 12 && head[4] == 'j' && head[5] == 'P')
+                        || Jp2Probe.isRawCodestream(head)) {
                     plans = List.of(Jp2Probe.probe(src, in, sha));
                 } else if (PdfProbe.looksLikePdf(in)) {
                     plans = PdfProbe.probe(src, sha);

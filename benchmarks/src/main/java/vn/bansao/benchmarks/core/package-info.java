@@ -1,0 +1,2 @@
+/** Benchmarks of the certified-copy builder (sdk-core) beside plain PDFBox. */
+package vn.bansao.benchmarks.core;

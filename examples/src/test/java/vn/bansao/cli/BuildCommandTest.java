@@ -1,0 +1,81 @@
+package vn.bansao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.core.read.CertifiedCopyContents;
+import vn.bansao.core.read.CertifiedCopyReader;
+
+class BuildCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Path SAMPLE = Path.of("samples/facts.json");
+
+    private Path scan(String name, String format) throws Exception {
+        BufferedImage img = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 280);
+        g.setColor(Color.BLACK);
+        g.drawString("trang", 20, 40);
+        g.dispose();
+        Path p = dir.resolve(name);
+        ImageIO.write(img, format, p.toFile());
+        return p;
+    }
+
+    private int run(StringWriter err, String... args) {
+        CommandLine cli = BansaoCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        return cli.execute(args);
+    }
+
+    @Test
+    void buildsFromTheSampleFacts() throws Exception {
+        Path out = dir.resolve("copy.pdf");
+        StringWriter err = new StringWriter();
+        int code = run(err, "build", "--scan", scan("a.jpg", "jpeg").toString(), scan("b.png", "png").toString(),
+                "--facts", SAMPLE.toString(), "--out", out.toString(), "--created", "2026-11-22T08:00:00Z");
+        assertThat(code).as(err.toString()).isZero();
+        CertifiedCopyContents c = CertifiedCopyReader.read(out);
+        assertThat(c.facts().kind()).isEqualTo(CertificationKind.FROM_ORIGINAL);
+        assertThat(c.facts().book()).isEqualTo("01/2026-SCT/BS");
+        assertThat(c.manifest().pages()).hasSize(2);
+        assertThat(c.signatureField("bansao_officer")).isPresent();
+    }
+
+    @Test
+    void refusedInputExitsNonZeroWithOneLine() throws Exception {
+        Path bad = dir.resolve("notes.txt");
+        Files.writeString(bad, "not a scan");
+        Path out = dir.resolve("copy.pdf");
+        StringWriter err = new StringWriter();
+        int code = run(err, "build", "--scan", bad.toString(), "--facts", SAMPLE.toString(), "--out", out.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).contains("notes.txt").contains("unsupported format").doesNotContain("\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void helpDocumentsTheFactsFormat() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = BansaoCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("build", "--help")).isZero();
+        assertThat(out.toString()).contains("--facts").contains("\"certifyingBody\"").contains("samples/facts.json");
+    }
+}
