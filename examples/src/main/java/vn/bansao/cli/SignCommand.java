@@ -1,16 +1,115 @@
 package vn.bansao.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.bansao.signing.AppearanceProfile;
+import vn.bansao.signing.Level;
+import vn.bansao.signing.PadesSigner;
+import vn.bansao.signing.Role;
+import vn.bansao.signing.SigningException;
+import vn.bansao.signing.SigningKey;
+import vn.bansao.signing.SigningResult;
 
-/** {@code bansao sign}: Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority). */
+/**
+ * {@code bansao sign}: Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority).
+ *
+ * <pre>{@code
+ * bansao sign --in copy.pdf --out signed.pdf --pkcs12 officer.p12 --password-file pw.txt \
+ *     --role officer --level B-LT --tsa http://127.0.0.1:8081/tsa --trust root.pem
+ * }</pre>
+ */
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority)")
 final class SignCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", required = true, description = "Tệp PDF cần ký / PDF to sign")
+    Path in;
+
+    @Option(names = "--out", required = true, description = "Tệp PDF đã ký / signed PDF (written atomically)")
+    Path out;
+
+    @Option(names = "--pkcs12", required = true, description = "Tệp khóa PKCS#12 / PKCS#12 key file")
+    Path pkcs12;
+
+    @Option(names = "--password-file", required = true,
+            description = "Tệp chứa mật khẩu (dòng đầu) / file holding the password (first line)")
+    Path passwordFile;
+
+    @Option(names = "--role", defaultValue = "officer", description = "officer | authority (mặc định / default: ${DEFAULT-VALUE})")
+    String role;
+
+    @Option(names = "--level", defaultValue = "B-B", description = "B-B | B-T | B-LT | B-LTA (mặc định / default: ${DEFAULT-VALUE})")
+    String level;
+
+    @Option(names = "--tsa", description = "Địa chỉ TSA / time-stamp authority URL (B-T and above)")
+    String tsa;
+
+    @Option(names = "--trust", description = "Chứng thư gốc tin cậy (PEM) / trust anchor PEM (B-LT and above)")
+    Path[] trust;
+
+    @Option(names = "--appearance", defaultValue = "default", description = "default | compact | invisible")
+    String appearance;
+
+    @Option(names = "--strict", description = "Từ chối ký khi không kiểm tra được thu hồi / refuse when revocation cannot be checked")
+    boolean strict;
+
     @Override
     public Integer call() {
-        System.err.println("bansao sign: chưa có / not available yet");
+        char[] password = readPassword();
+        try {
+            Level lvl = Level.parse(level);
+            Role r = Role.parse(role);
+            if (lvl.timestamped() && tsa == null) {
+                return fail("Mức " + lvl.label() + " cần --tsa / level " + lvl.label() + " needs --tsa");
+            }
+            if (lvl.longTerm() && (trust == null || trust.length == 0)) {
+                return fail("Mức " + lvl.label() + " cần --trust / level " + lvl.label() + " needs --trust ROOT.pem");
+            }
+            PadesSigner.Builder builder = PadesSigner.builder().level(lvl).tsa(tsa).strict(strict)
+                    .appearance(AppearanceProfile.named(appearance));
+            if (trust != null) {
+                builder.trustAnchors(trust);
+            }
+            PadesSigner signer = builder.build();
+            SigningKey key = SigningKey.pkcs12(pkcs12, password);
+            SigningResult result = signer.sign(in, out, key, r);
+            for (String w : result.warnings()) {
+                spec.commandLine().getErr().println("bansao sign: cảnh báo / warning: " + w);
+            }
+            spec.commandLine().getOut().println("Đã ký / signed: " + out + " (" + result.field() + ", " + result.level().label()
+                    + ", " + result.signerName() + ")");
+            return 0;
+        } catch (SigningException e) {
+            return fail(e.getMessage() + " [" + e.cause() + "]");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return fail(e.getMessage());
+        } finally {
+            SigningKey.wipe(password);
+        }
+    }
+
+    private char[] readPassword() {
+        try {
+            String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
+            String first = text.lines().findFirst().orElse("");
+            return first.toCharArray();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Không đọc được tệp mật khẩu / cannot read the password file: " + passwordFile, e);
+        }
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("bansao sign: " + message.lines().findFirst().orElse(message));
         return OneLineErrors.EXIT_ERROR;
     }
 }

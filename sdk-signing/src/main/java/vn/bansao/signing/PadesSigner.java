@@ -52,7 +52,7 @@ public final class PadesSigner {
         OnlineSources sources = new OnlineSources(b.tsa, b.timeout, b.retries);
         this.engine = new SigningEngine(b.hash, b.rsaPadding, b.appearance,
                 new CertificateChecker(sources, b.checkRevocation, b.strict), new Timestamper(sources.tsp()),
-                new Augmenter(sources, b.trustAnchors), b.clock);
+                new Augmenter(sources, b.trustAnchors), b.clock, b.completeChain ? sources.aia() : null);
     }
 
     /** A builder with the defaults: B-B, SHA-256, RSASSA-PSS, the {@code default} appearance, revocation checked, not strict. */
@@ -123,8 +123,18 @@ public final class PadesSigner {
         private Duration timeout = Duration.ofSeconds(10);
         private int retries = 2;
         private Clock clock = Clock.systemUTC();
+        private boolean completeChain = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a chain holding only the signer's certificate (common on USB tokens) is completed from the
+         * certificate's caIssuers URL (default true; the signer's own certificate, so fetching is allowed).
+         */
+        public Builder completeChainFromAia(boolean complete) {
+            this.completeChain = complete;
+            return this;
         }
 
         /** PAdES level; B-T and above need {@link #tsa}, B-LT and above need {@link #trustAnchors}. */

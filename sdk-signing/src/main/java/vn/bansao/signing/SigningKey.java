@@ -28,7 +28,7 @@ import javax.security.auth.login.FailedLoginException;
  *
  * <pre>{@code
  * SigningKey officer = SigningKey.pkcs12(Path.of("officer.p12"), "secret".toCharArray());
- * SigningKey seal = SigningKey.pkcs11(Path.of("/usr/lib/softhsm/libsofthsm2.so"), "seal-token", pin, "seal");
+ * SigningKey seal = SigningKey.pkcs11(Path.of("/usr/lib/softhsm/libsofthsm2.so"), 1838453652L, pin, "seal");
  * }</pre>
  */
 public final class SigningKey {
@@ -91,14 +91,23 @@ public final class SigningKey {
         return fromKeyStore(ks, password, alias, null, "PKCS#12 " + file.getFileName());
     }
 
-    /** A key on a PKCS#11 token chosen by slot number. */
-    public static SigningKey pkcs11(Path library, int slot, char[] pin, String alias) {
-        return pkcs11(library, "slot = " + slot, pin, alias, "slot " + slot);
+    /**
+     * A key on a PKCS#11 token chosen by slot id ({@code pkcs11-tool -L} or {@code softhsm2-util --show-slots}
+     * lists them). Java 17's SunPKCS11 cannot select a token by label; use {@link #pkcs11(Path, String, char[], String)}
+     * with {@code slotListIndex = N} or other SunPKCS11 settings when the slot id is not stable.
+     *
+     * @param alias the key's label on the token (CKA_LABEL), or null for the first key
+     * @throws SigningException {@code WRONG_PASSWORD} for a wrong PIN, {@code KEY_UNAVAILABLE} otherwise
+     */
+    public static SigningKey pkcs11(Path library, long slot, char[] pin, String alias) {
+        return pkcs11(library, "slot = " + slot, pin, alias);
     }
 
-    /** A key on a PKCS#11 token chosen by its label (stable across SoftHSM2 re-initialisations, unlike slot ids). */
-    public static SigningKey pkcs11(Path library, String tokenLabel, char[] pin, String alias) {
-        return pkcs11(library, "tokenLabel = " + tokenLabel, pin, alias, "token " + tokenLabel);
+    /**
+     * A key on a PKCS#11 token selected by SunPKCS11 configuration lines, e.g. {@code "slotListIndex = 0"}.
+     */
+    public static SigningKey pkcs11(Path library, String sunPkcs11Selector, char[] pin, String alias) {
+        return pkcs11(library, sunPkcs11Selector, pin, alias, sunPkcs11Selector.strip());
     }
 
     private static SigningKey pkcs11(Path library, String selector, char[] pin, String alias, String what) {

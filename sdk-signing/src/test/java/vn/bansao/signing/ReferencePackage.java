@@ -40,8 +40,13 @@ public final class ReferencePackage {
                 .clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
     }
 
-    /** The JMH reference: three pages from an original. */
-    public static byte[] threePages() {
-        return build(CertificationKind.FROM_ORIGINAL, 3);
+    private static byte[] threePages;
+
+    /** The reference: three pages from an original (built once per JVM; callers get a copy). */
+    public static synchronized byte[] threePages() {
+        if (threePages == null) {
+            threePages = build(CertificationKind.FROM_ORIGINAL, 3);
+        }
+        return threePages.clone();
     }
 }

@@ -67,14 +67,14 @@ public record PreparedPdf(byte[] bytes, long[] byteRange, boolean certification)
         return (int) ((byteRange[2] - byteRange[1] - 2) / 2);
     }
 
-    /** A copy of the PDF with {@code cms} written into the placeholder. */
+    /** The PDF with {@code cms} written into the placeholder, in place (the prepared bytes are used once). */
     public byte[] withSignature(byte[] cms) {
         if (cms.length > capacity()) {
             throw new SigningException(SigningException.Cause.IO_ERROR,
                     "Chữ ký (" + cms.length + " byte) lớn hơn chỗ dành sẵn (" + capacity() + " byte)",
                     "the CMS (" + cms.length + " bytes) is larger than the reserved /Contents (" + capacity() + " bytes)");
         }
-        byte[] out = bytes.clone();
+        byte[] out = bytes;
         byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(hex, 0, out, (int) byteRange[1] + 1, hex.length);
         return out;

@@ -1,5 +1,6 @@
 package vn.bansao.signing.internal;
 
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
 import java.security.Signature;
@@ -37,9 +38,11 @@ public final class SigningEngine {
     private final Timestamper timestamper;
     private final Augmenter augmenter;
     private final Clock clock;
+    private final DefaultAIASource aia;
 
     public SigningEngine(HashAlgorithm hash, RsaPadding padding, AppearanceProfile appearance, CertificateChecker checker,
-                         Timestamper timestamper, Augmenter augmenter, Clock clock) {
+                         Timestamper timestamper, Augmenter augmenter, Clock clock, DefaultAIASource aia) {
+        this.aia = aia;
         this.hash = hash;
         this.padding = padding;
         this.appearance = appearance;
@@ -64,7 +67,8 @@ public final class SigningEngine {
     }
 
     /** Checks the certificate and writes the signature dictionary with a placeholder sized for {@code level}. */
-    public Pending prepare(byte[] pdf, List<X509Certificate> chain, Role role, Level level, boolean remote) {
+    public Pending prepare(byte[] pdf, List<X509Certificate> givenChain, Role role, Level level, boolean remote) {
+        List<X509Certificate> chain = givenChain.size() == 1 && aia != null ? ChainCompleter.complete(givenChain, aia) : givenChain;
         X509Certificate cert = chain.get(0);
         SignatureScheme scheme = SignatureScheme.forKey(cert.getPublicKey(), hash, padding);
         Instant now = clock.instant();
@@ -88,12 +92,13 @@ public final class SigningEngine {
     /** Signs with a local key (PKCS#12, PKCS#11 or in memory) at B-B or B-T; long-term data is added by {@link #augment}. */
     public SignedPdf sign(byte[] pdf, SigningKey key, Role role, Level level) {
         Pending pending = prepare(pdf, key.chain(), role, level, false);
+        List<X509Certificate> chain = pending.chain();
         byte[] value = signatureValue(pending, key);
         byte[] timestamp = level.timestamped() ? timestamper.timestamp(value) : null;
         byte[] cms = CmsBuilder.assemble(pending.signedAttributes(), value, pending.scheme(), pending.chain(), timestamp);
         if (cms.length > pending.pdf().capacity()) {
             // the estimate was short (an unusually large time-stamp): prepare again with the real size
-            pending = prepare(pdf, key.chain(), role, pending.scheme(), pending.signingTime(), cms.length + 4096,
+            pending = prepare(pdf, chain, role, pending.scheme(), pending.signingTime(), cms.length + 4096,
                     pending.warnings());
             value = signatureValue(pending, key);
             timestamp = level.timestamped() ? timestamper.timestamp(value) : null;

@@ -1,0 +1,116 @@
+package vn.bansao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bansao.testkit.BansaoAssertions.assertThatPdf;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.bansao.core.CertifiedCopy;
+import vn.bansao.core.ScanSource;
+import vn.bansao.core.facts.CertificationFacts;
+import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.testkit.SampleScans;
+import vn.bansao.testkit.TestPki;
+import vn.bansao.testkit.TestPkiExtension;
+
+/** {@code bansao sign} end to end: exit codes, one-line reasons, a file pdfsig accepts. */
+@ExtendWith(TestPkiExtension.class)
+class SignCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = BansaoCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path copy() throws Exception {
+        CertificationFacts facts = CertificationFacts.builder()
+                .kind(CertificationKind.FROM_ORIGINAL).number(7).book("01/2026-SCT/BS").registerType("SCT/BS")
+                .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
+                .requester("Nguyễn Văn Ấn", "079123456789")
+                .original("Giấy khai sinh", "UBND phường Bến Nghé", "12/2001", LocalDate.of(2001, 5, 1))
+                .pages(1).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
+                .fee(2000).portalUrl("https://dichvucong.example.vn/xac-minh").build();
+        Path in = dir.resolve("copy.pdf");
+        Files.write(in, CertifiedCopy.builder().sources(List.of(ScanSource.of("p1.jpg", SampleScans.seed(1).a4Jpeg(150).bytes())))
+                .facts(facts).build().toBytes());
+        return in;
+    }
+
+    @Test
+    void signsOfficerThenAuthorityAtBLt(TestPki pki) throws Exception {
+        Path in = copy();
+        Path password = dir.resolve("pw.txt");
+        Files.writeString(password, "cli-password\n");
+        Path officer = pki.officer().writePkcs12(dir.resolve("officer.p12"), "cli-password".toCharArray());
+        Path authority = pki.authority().writePkcs12(dir.resolve("authority.p12"), "cli-password".toCharArray());
+        Path root = dir.resolve("root.pem");
+        Files.writeString(root, "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pki.root().certificate().getEncoded())
+                + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
+
+        Run first = run("sign", "--in", in.toString(), "--out", dir.resolve("1.pdf").toString(), "--pkcs12", officer.toString(),
+                "--password-file", password.toString(), "--role", "officer", "--level", "B-T", "--tsa", pki.tsaUrl());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("bansao_officer");
+        Run second = run("sign", "--in", dir.resolve("1.pdf").toString(), "--out", dir.resolve("2.pdf").toString(),
+                "--pkcs12", authority.toString(), "--password-file", password.toString(), "--role", "authority",
+                "--level", "B-LT", "--tsa", pki.tsaUrl(), "--trust", root.toString());
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThatPdf(dir.resolve("2.pdf")).hasSignatureCount(2).passesQpdfCheck()
+                .pdfsigReportsAllValidAndTrusted(pki.root().certificate());
+    }
+
+    @Test
+    void failsWithOneLineReasons(TestPki pki) throws Exception {
+        Path in = copy();
+        Path password = dir.resolve("pw.txt");
+        Files.writeString(password, "wrong\n");
+        Path officer = pki.officer().writePkcs12(dir.resolve("officer.p12"), "right".toCharArray());
+        Path out = dir.resolve("out.pdf");
+
+        Run wrongPassword = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+                "--password-file", password.toString(), "--role", "officer", "--level", "B-B");
+        assertThat(wrongPassword.exit()).isEqualTo(2);
+        assertThat(wrongPassword.err().strip()).doesNotContain("\n").contains("wrong key store password").contains("WRONG_PASSWORD");
+
+        Files.writeString(password, "right\n");
+        Run noTsa = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+                "--password-file", password.toString(), "--level", "B-T");
+        assertThat(noTsa.exit()).isEqualTo(2);
+        assertThat(noTsa.err()).contains("needs --tsa");
+
+        Path notPdf = dir.resolve("scan.jpg");
+        Files.write(notPdf, SampleScans.seed(1).a4Jpeg(150).bytes());
+        Run bad = run("sign", "--in", notPdf.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+                "--password-file", password.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).doesNotContain("\n").contains("NOT_A_PDF");
+        assertThat(out).doesNotExist();
+
+        Run badLevel = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+                "--password-file", password.toString(), "--level", "B-X");
+        assertThat(badLevel.exit()).isEqualTo(2);
+        assertThat(badLevel.err()).contains("unknown signature level");
+    }
+}

@@ -1,0 +1,2 @@
+/** Internals of bansao signing: not API, may change without notice. */
+package vn.bansao.signing.internal;
