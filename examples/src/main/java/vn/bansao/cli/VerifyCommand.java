@@ -1,16 +1,125 @@
 package vn.bansao.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.bansao.verify.CopyVerifier;
+import vn.bansao.verify.Language;
+import vn.bansao.verify.NetworkPolicy;
+import vn.bansao.verify.TrustAnchors;
+import vn.bansao.verify.TrustConfigurationException;
+import vn.bansao.verify.Verdict;
+import vn.bansao.verify.VerificationReport;
+import vn.bansao.verify.VietnamRoots;
 
-/** {@code bansao verify}: Kiểm tra bản sao nhận được / Verify received copies. */
+/**
+ * {@code bansao verify}: Kiểm tra bản sao nhận được / Verify received copies.
+ *
+ * <pre>{@code
+ * bansao verify --trust root.pem ban-sao-1.pdf ban-sao-2.pdf
+ * bansao verify --json --lang en --vietnam-roots /opt/vietnam-ca-certs --register register.mv.db copy.pdf
+ * }</pre>
+ * Exit code 0 when every file is VALID, 1 when any is INVALID, 2 otherwise (INDETERMINATE or an error).
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Kiểm tra bản sao nhận được / Verify received copies")
+        description = {"Kiểm tra bản sao nhận được / Verify received copies",
+                "Mã thoát / exit: 0 tất cả hợp lệ / all VALID; 1 có tệp không hợp lệ / any INVALID; 2 còn lại / otherwise"})
 final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Xuất JSON (mảng, mỗi tệp một đối tượng) / JSON output (array, one object per file)")
+    boolean json;
+
+    @Option(names = "--lang", defaultValue = "vi", description = "vi | en (mặc định / default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--trust", description = "Chứng thư gốc tin cậy: tệp PEM/DER/PKCS#12 hoặc thư mục / trust anchor file or folder")
+    List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--vietnam-roots", description = "Thư mục chứng thư gốc Việt Nam (kiểm tra dấu vân tay) / folder of the Vietnamese roots (fingerprint-pinned)")
+    Path vietnamRoots;
+
+    @Option(names = "--register", description = "Sổ chứng thực để đối chiếu / certification register to check against")
+    String register;
+
+    @Option(names = "--allow-host", description = "Cho phép tải OCSP/CRL từ máy chủ này / allow OCSP/CRL downloads from this host")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--etsi", description = "Kèm báo cáo ETSI TS 119 102-2 (XML) trong JSON / include the ETSI XML report in JSON")
+    boolean etsi;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp PDF cần kiểm tra / PDF files to verify")
+    List<Path> files;
 
     @Override
     public Integer call() {
-        System.err.println("bansao verify: chưa có / not available yet");
+        Language language;
+        try {
+            language = Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        CopyVerifier.Builder builder = CopyVerifier.builder().etsiReport(etsi);
+        try {
+            TrustAnchors anchors = TrustAnchors.none();
+            if (!trust.isEmpty()) {
+                anchors = anchors.and(TrustAnchors.fromPaths(trust.toArray(Path[]::new)));
+            }
+            if (vietnamRoots != null) {
+                anchors = anchors.and(VietnamRoots.load(vietnamRoots));
+            }
+            builder.trustAnchors(anchors);
+        } catch (TrustConfigurationException e) {
+            return fail(e.getMessage());
+        }
+        if (!allowHosts.isEmpty()) {
+            builder.network(NetworkPolicy.allowHosts(allowHosts.toArray(String[]::new)));
+        }
+        if (register != null) {
+            try {
+                RegisterOption.configure(builder, register);
+            } catch (RuntimeException e) {
+                return fail(e.getMessage());
+            }
+        }
+        CopyVerifier verifier = builder.build();
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        List<VerificationReport> reports = verifier.verifyAll(files, threads);
+        print(reports, language);
+        return exitCode(reports);
+    }
+
+    static int exitCode(List<VerificationReport> reports) {
+        if (reports.stream().allMatch(r -> r.verdict() == Verdict.VALID)) {
+            return 0;
+        }
+        return reports.stream().anyMatch(r -> r.verdict() == Verdict.INVALID) ? 1 : OneLineErrors.EXIT_ERROR;
+    }
+
+    private void print(List<VerificationReport> reports, Language language) {
+        if (json) {
+            spec.commandLine().getOut().println(VerificationReport.toJsonArray(reports));
+        } else {
+            for (int i = 0; i < reports.size(); i++) {
+                if (i > 0) {
+                    spec.commandLine().getOut().println();
+                }
+                spec.commandLine().getOut().print(reports.get(i).toText(language));
+            }
+        }
+        spec.commandLine().getOut().flush();
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("bansao verify: " + message.lines().findFirst().orElse(message));
         return OneLineErrors.EXIT_ERROR;
     }
 }

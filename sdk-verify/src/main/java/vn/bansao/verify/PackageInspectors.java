@@ -2,12 +2,12 @@ package vn.bansao.verify;
 
 import vn.bansao.verify.internal.document.PackageInspector;
 
-/** Chooses how bansao package metadata is read (bansao-core's reader once available). */
+/** Chooses how bansao package metadata is read (bansao-core's CertifiedCopyReader). */
 final class PackageInspectors {
     private PackageInspectors() {
     }
 
     static PackageInspector defaultInspector() {
-        return PackageInspector.none();
+        return new vn.bansao.verify.internal.document.CorePackageInspector();
     }
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Where the verifier finds the certification register entry of a copy: a local register database,
- * or a callback to a remote register (e.g. the issuing province's HTTPS API).
+ * Where the verifier finds the certification register entry of a copy: a local register database
+ (see {@code RegisterLookups}), or a callback to a remote register (e.g. the issuing province's HTTPS API).
  *
  * <pre>{@code
- * RegisterLookup remote = (year, number) -> myHttpClient.fetchEntry(year, number);
+ * RegisterLookup remote = ref -> myHttpClient.fetchEntry(ref.agencyCode(), ref.year(), ref.number());
  * CopyVerifier v = CopyVerifier.builder().trustAnchors(anchors).register(remote).build();
  * }</pre>
  */
@@ -16,9 +16,9 @@ import java.util.Optional;
 public interface RegisterLookup {
 
     /**
-     * The entry of the given register year and certification number, or empty when there is none.
+     * The entry the copy's certification facts point to, or empty when there is none.
      *
      * @throws IOException when the register cannot be reached (the check then becomes INDETERMINATE)
      */
-    Optional<RegisterRecord> find(int year, String number) throws IOException;
+    Optional<RegisterRecord> find(CertificationReference reference) throws IOException;
 }

@@ -148,7 +148,13 @@ public final class TrustAnchors {
         }
         try {
             byte[] bytes = Files.readAllBytes(f);
-            List<X509Certificate> certs = parseCertificates(bytes);
+            List<X509Certificate> certs;
+            try {
+                certs = parseCertificates(bytes);
+            } catch (TrustConfigurationException e) {
+                throw new TrustConfigurationException("Tệp không phải chứng thư số X.509: " + f,
+                        "not an X.509 certificate file: " + f, e);
+            }
             if (certs.isEmpty()) {
                 throw new TrustConfigurationException("Tệp không chứa chứng thư số: " + f,
                         "file holds no certificate: " + f, null);

@@ -48,6 +48,11 @@ public record VerificationReport(String source, String sha256, long size, Verdic
         return JsonReportWriter.write(this);
     }
 
+    /** Several reports as one JSON array (one object per file, each of schema {@value #SCHEMA}). */
+    public static String toJsonArray(java.util.List<VerificationReport> reports) {
+        return JsonReportWriter.writeArray(reports);
+    }
+
     /** The report as plain text in the given language. */
     public String toText(Language language) {
         return TextReportWriter.write(this, language);

@@ -1,6 +1,5 @@
 package vn.bansao.verify.internal.document;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,12 +37,8 @@ public final class XmpClaims {
         if (!(m instanceof COSStream s)) {
             return Optional.empty();
         }
-        try (InputStream in = s.createInputStream()) {
-            byte[] data = in.readNBytes(MAX_XMP);
-            return Optional.of(new String(data, StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        return vn.bansao.verify.internal.pdf.BoundedStreams.decode(s, MAX_XMP)
+                .map(data -> new String(data, StandardCharsets.UTF_8));
     }
 
     /** E.g. {@code PDF/A-2b}. */

@@ -11,6 +11,11 @@ final class Messages {
         return Finding.error("NOT_A_PDF", "Tệp không phải PDF đọc được (" + why + ")", "not a readable PDF (" + why + ")");
     }
 
+    static Finding truncated() {
+        return Finding.error("FILE_TRUNCATED", "Tệp không kết thúc bằng %%EOF: bị cắt cụt hoặc có dữ liệu gắn thêm ngoài các phiên bản",
+                "the file does not end with %%EOF: truncated, or data appended outside any revision");
+    }
+
     static Finding noSignature() {
         return Finding.error("NO_SIGNATURE", "Tệp không có chữ ký số", "the file carries no signature");
     }

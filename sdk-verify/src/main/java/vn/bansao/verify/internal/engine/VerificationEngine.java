@@ -13,6 +13,7 @@ import vn.bansao.verify.CertificationFacts;
 import vn.bansao.verify.ChangeCategory;
 import vn.bansao.verify.DocumentReport;
 import vn.bansao.verify.Finding;
+import vn.bansao.verify.Indication;
 import vn.bansao.verify.PageHashCheck;
 import vn.bansao.verify.RegisterCheck;
 import vn.bansao.verify.SignatureReport;
@@ -77,6 +78,10 @@ public final class VerificationEngine {
     }
 
     private VerificationReport run(byte[] file, String source, String sha, Instant now, long t0) throws Exception {
+        Optional<String> bomb = vn.bansao.verify.internal.pdf.BoundedStreams.checkStructuralStreams(file, Revision.DECODE_LIMIT);
+        if (bomb.isPresent()) {
+            return ReportAssembly.failure(source, sha, file.length, now, t0, Messages.notPdf(bomb.get()));
+        }
         Revision last;
         try {
             last = Revision.load(file, file.length);
@@ -89,6 +94,9 @@ public final class VerificationEngine {
             List<Finding> docFindings = new ArrayList<>();
             boolean bansao = sigs.stream().anyMatch(s -> s.fieldNames().stream().anyMatch(n -> n.startsWith("bansao_")))
                     || safe(() -> config.inspector().isBansaoPackage(last), false);
+            if (!endsProperly(file)) {
+                docFindings.add(Messages.truncated());
+            }
             if (sigs.isEmpty()) {
                 docFindings.add(Messages.noSignature());
                 DocumentReport doc = document(last, last, 1, bansao, docFindings);
@@ -150,11 +158,14 @@ public final class VerificationEngine {
                 inputs.add(new SignatureEvaluator.Input(s, rangeProblems.get(s), inRevision, after));
             }
             List<SignatureReport> reports = evaluator.evaluate(file, inputs, dss, revisions, now);
-            // 5. document rules
-            documentRules(sigs, reports, docFindings, bansao);
-            Revision factsRevision = reports.stream().filter(r -> r.role() == SignatureRole.OFFICER)
-                    .map(r -> revisions.get(r.signedRevisionEnd())).filter(r -> r != null).findFirst().orElse(last);
+            // 5. document: facts from the first signed revision (later edits cannot change them), rules
+            Revision factsRevision = reports.stream().filter(r -> r.indication() != Indication.TOTAL_FAILED
+                            || r.signedRevisionEnd() > 0)
+                    .map(r -> revisions.get(r.signedRevisionEnd())).filter(r -> r != null)
+                    .min(java.util.Comparator.comparingLong(Revision::length)).orElse(last);
             DocumentReport doc = document(last, factsRevision, boundaries.size(), bansao, docFindings);
+            documentRules(sigs, reports, docFindings, bansao,
+                    doc.facts().map(CertificationFacts::fromMasterRegister).orElse(false));
             Optional<RegisterCheck> register = Optional.empty();
             if (config.register().isPresent()) {
                 register = Optional.of(registerChecker.check(config.register().get(), doc.facts(), file, sigs));
@@ -167,6 +178,21 @@ public final class VerificationEngine {
             }
             closeQuietly(last);
         }
+    }
+
+    /**
+     * A complete PDF ends with {@code %%EOF} (ISO 32000 7.5.5); only white space or NUL padding may follow.
+     * Anything else means the last update was cut off or data was appended outside any revision.
+     */
+    static boolean endsProperly(byte[] file) {
+        int i = file.length;
+        int limit = Math.max(0, file.length - 1024);
+        while (i > limit && (file[i - 1] == '\n' || file[i - 1] == '\r' || file[i - 1] == ' ' || file[i - 1] == '\t'
+                || file[i - 1] == 0)) {
+            i--;
+        }
+        return i >= 5 && file[i - 5] == '%' && file[i - 4] == '%' && file[i - 3] == 'E' && file[i - 2] == 'O'
+                && file[i - 1] == 'F';
     }
 
     private static boolean containedIn(Revision rev, PdfSignature s) {
@@ -187,7 +213,7 @@ public final class VerificationEngine {
     }
 
     private void documentRules(List<PdfSignature> sigs, List<SignatureReport> reports, List<Finding> findings,
-                               boolean bansao) {
+                               boolean bansao, boolean fromMasterRegister) {
         SignatureReport first = null;
         for (SignatureReport r : reports) {
             if (first == null || r.signedRevisionEnd() < first.signedRevisionEnd()) {
@@ -206,6 +232,13 @@ public final class VerificationEngine {
         }
         Optional<SignatureReport> officer = reports.stream().filter(r -> r.role() == SignatureRole.OFFICER).findFirst();
         Optional<SignatureReport> authority = reports.stream().filter(r -> r.role() == SignatureRole.AUTHORITY).findFirst();
+        if (fromMasterRegister) {
+            // a copy issued from the master register carries the issuing body's signature only
+            if (authority.isEmpty()) {
+                findings.add(Messages.missingSignature("authority"));
+            }
+            return;
+        }
         if (officer.isEmpty()) {
             findings.add(Messages.missingSignature("officer"));
         }

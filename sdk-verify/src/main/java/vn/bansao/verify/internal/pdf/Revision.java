@@ -53,7 +53,7 @@ public final class Revision implements Closeable {
     }
 
     /** The whole file this revision is a prefix of (not copied: never modify). */
-    byte[] file() {
+    public byte[] file() {
         return file;
     }
 

@@ -129,6 +129,11 @@ public final class RevisionDiff {
                     && tail.charAt(m.start() - 1) != ' ' && tail.charAt(m.start() - 1) != '>') {
                 continue;
             }
+            String head = tail.substring(m.end(), Math.min(tail.length(), m.end() + 2048));
+            int stop = head.indexOf("stream");
+            if ((stop < 0 ? head : head.substring(0, stop)).matches("(?s).*/Type\\s*/XRef\\b.*")) {
+                continue; // a cross-reference stream need not list itself
+            }
             try {
                 last.put(new COSObjectKey(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))),
                         (long) from + m.start());

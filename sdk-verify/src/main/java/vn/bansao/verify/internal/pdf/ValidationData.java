@@ -1,6 +1,5 @@
 package vn.bansao.verify.internal.pdf;
 
-import java.io.InputStream;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +57,7 @@ public record ValidationData(List<X509Certificate> certificates, List<byte[]> oc
         for (int i = 0; i < a.size() && i < MAX_ITEMS; i++) {
             COSBase b = Cos.deref(a.get(i));
             if (b instanceof COSStream s) {
-                try (InputStream in = s.createInputStream()) {
-                    byte[] data = in.readNBytes(MAX_ITEM + 1);
-                    if (data.length <= MAX_ITEM) {
-                        out.add(data);
-                    }
-                } catch (Exception ignored) {
-                    // an undecodable stream is not used
-                }
+                BoundedStreams.decode(s, MAX_ITEM).ifPresent(out::add); // an oversized stream is not used
             }
         }
         return out;

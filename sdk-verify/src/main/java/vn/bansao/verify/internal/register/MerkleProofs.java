@@ -26,7 +26,7 @@ public final class MerkleProofs {
 
     /** True when {@code path} proves the leaf hash at {@code index} in a tree of {@code size} with {@code root}. */
     public static boolean verifyInclusion(byte[] leafHash, long index, long size, List<byte[]> path, byte[] root) {
-        if (index < 0 || size <= 0 || index >= size) {
+        if (index < 0 || size <= 0 || index >= size || leafHash.length != 32 || root.length != 32) {
             return false;
         }
         long fn = index;

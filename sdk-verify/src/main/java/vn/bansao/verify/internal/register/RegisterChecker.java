@@ -37,7 +37,13 @@ public final class RegisterChecker {
         String number = facts.get().number();
         Optional<RegisterRecord> entry;
         try {
-            entry = lookup.find(year, number);
+            long seq = Long.parseLong(number);
+            java.util.Map<String, String> all = facts.get().all();
+            entry = lookup.find(new vn.bansao.verify.CertificationReference(all.getOrDefault("bodyCode", ""),
+                    all.getOrDefault("registerType", ""), year, seq, facts.get().book().orElse("")));
+        } catch (NumberFormatException e) {
+            return new RegisterCheck(RegisterCheck.Outcome.UNAVAILABLE, year, number, List.of(Finding.uncertain("REGISTER_NO_NUMBER",
+                    "Số chứng thực không hợp lệ: " + number, "invalid certification number: " + number)));
         } catch (Exception e) {
             return new RegisterCheck(RegisterCheck.Outcome.UNAVAILABLE, year, number, List.of(Finding.uncertain("REGISTER_UNAVAILABLE",
                     "Không truy cập được sổ chứng thực: " + e.getMessage(), "register unreachable: " + e.getMessage())));

@@ -32,8 +32,14 @@ public final class JsonReportWriter {
         }
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    public static String writeArray(List<VerificationReport> reports) {
+        ArrayNode array = MAPPER.createArrayNode();
+        reports.forEach(r -> array.add(tree(r)));
+        try {
+            return MAPPER.writeValueAsString(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ObjectNode tree(VerificationReport r) {
@@ -54,6 +60,7 @@ public final class JsonReportWriter {
         if (r.document().facts().isPresent()) {
             var f = r.document().facts().get();
             ObjectNode facts = doc.putObject("facts");
+            facts.put("kind", f.kind());
             facts.put("number", f.number());
             facts.put("year", f.year());
             text(facts, "book", f.book());

@@ -1,0 +1,127 @@
+package vn.bansao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.bansao.core.CertifiedCopy;
+import vn.bansao.core.ScanSource;
+import vn.bansao.core.facts.CertificationFacts;
+import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.signing.CertifiedCopySigning;
+import vn.bansao.signing.Level;
+import vn.bansao.signing.PadesSigner;
+import vn.bansao.signing.SigningKey;
+import vn.bansao.testkit.SampleScans;
+import vn.bansao.testkit.TestPki;
+import vn.bansao.testkit.TestPkiExtension;
+
+/** {@code bansao verify} end to end: texts in both languages, the JSON array, exit codes 0 / 1 / 2. */
+@ExtendWith(TestPkiExtension.class)
+class VerifyCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path valid;
+    static Path tampered;
+    static Path basic;
+    static Path root;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = BansaoCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static byte[] unsigned() {
+        CertificationFacts facts = CertificationFacts.builder()
+                .kind(CertificationKind.FROM_ORIGINAL).number(9).book("01/2026-SCT/BS").registerType("SCT/BS")
+                .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
+                .requester("Nguyễn Văn Ấn", "079123456789")
+                .original("Giấy khai sinh", "UBND phường Bến Nghé", "12", LocalDate.of(2000, 1, 2))
+                .pages(1).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch").build();
+        return CertifiedCopy.builder().sources(List.of(ScanSource.of("p1.jpg", SampleScans.seed(3).a4Jpeg(150).bytes())))
+                .facts(facts).clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
+    }
+
+    static byte[] sign(TestPki pki, Level level) {
+        PadesSigner signer = PadesSigner.builder().level(level).tsa(pki.tsaUrl()).trustAnchors(pki.root().certificate()).build();
+        return CertifiedCopySigning.signBoth(signer, unsigned(), SigningKey.of(pki.officer().privateKey(), pki.officer().chain()),
+                SigningKey.of(pki.authority().privateKey(), pki.authority().chain())).pdf();
+    }
+
+    @BeforeAll
+    static void copies(TestPki pki) throws Exception {
+        byte[] lt = sign(pki, Level.B_LT);
+        valid = Files.write(dir.resolve("hop-le.pdf"), lt);
+        byte[] cut = java.util.Arrays.copyOf(lt, lt.length - 300);
+        tampered = Files.write(dir.resolve("bi-cat.pdf"), cut);
+        basic = Files.write(dir.resolve("co-ban.pdf"), sign(pki, Level.B_B));
+        root = Files.writeString(dir.resolve("root.pem"), pki.root().certificatePem());
+    }
+
+    @Test
+    void validCopyExitsZeroWithAVietnameseReport() {
+        Run r = run("verify", "--trust", root.toString(), valid.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Kết luận: HỢP LỆ").contains("người thực hiện chứng thực").contains("PADES_BASELINE_LT");
+    }
+
+    @Test
+    void englishOnRequest() {
+        Run r = run("verify", "--lang", "en", "--trust", root.toString(), valid.toString());
+        assertThat(r.out()).contains("Verdict: VALID").contains("certifying authority");
+    }
+
+    @Test
+    void jsonArrayForSeveralFilesAndExitOneWhenAnyIsInvalid() throws Exception {
+        Run r = run("verify", "--json", "--trust", root.toString(), valid.toString(), tampered.toString(), basic.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        JsonNode array = new ObjectMapper().readTree(r.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(3);
+        assertThat(array.get(0).get("file").asText()).isEqualTo(valid.toString());
+        assertThat(array.get(0).get("verdict").asText()).isEqualTo("VALID");
+        assertThat(array.get(1).get("verdict").asText()).isEqualTo("INVALID");
+        assertThat(array.get(2).get("verdict").asText()).isEqualTo("INDETERMINATE");
+        assertThat(array.get(0).get("schema").asText()).isEqualTo("bansao-verification/1");
+    }
+
+    @Test
+    void indeterminateExitsTwo() {
+        assertThat(run("verify", "--trust", root.toString(), basic.toString()).exit()).isEqualTo(2);
+        // no trust anchor at all: nothing can be VALID
+        assertThat(run("verify", valid.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void badOptionsFailWithOneLine() {
+        Run lang = run("verify", "--lang", "fr", valid.toString());
+        assertThat(lang.exit()).isEqualTo(2);
+        assertThat(lang.err()).contains("unsupported language").hasLineCount(1);
+        Run trust = run("verify", "--trust", dir.resolve("missing.pem").toString(), valid.toString());
+        assertThat(trust.exit()).isEqualTo(2);
+        assertThat(trust.err()).contains("missing.pem");
+    }
+}
