@@ -28,7 +28,7 @@ final class RegisterAddCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var draft = RegisterEntryJson.read(entry);
-        try (CertificationRegister register = db.open()) {
+        try (CertificationRegister register = db.openOrCreate()) {
             RegisterEntry e = register.certify(draft);
             ObjectNode o = RegisterEntryJson.JSON.createObjectNode();
             o.put("number", e.number().sequence());

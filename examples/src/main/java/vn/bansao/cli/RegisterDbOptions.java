@@ -30,7 +30,20 @@ final class RegisterDbOptions {
     @Option(names = "--type", description = "Loại sổ mặc định / default register type (SCT/BS)")
     String registerType;
 
+    /** Opens an existing register (a mistyped H2 path must not verify as an empty, "intact" register). */
     CertificationRegister open() throws IOException {
+        if (!db.startsWith("jdbc:")) {
+            String base = db.endsWith(".mv.db") ? db.substring(0, db.length() - ".mv.db".length()) : db;
+            if (!Files.exists(Path.of(base + ".mv.db"))) {
+                throw new IllegalArgumentException("Không tìm thấy sổ " + base + ".mv.db (dùng 'register add' để tạo)"
+                        + " / register not found: " + base + ".mv.db (created by 'register add')");
+            }
+        }
+        return openOrCreate();
+    }
+
+    /** Opens the register, creating it when the H2 file does not exist yet. */
+    CertificationRegister openOrCreate() throws IOException {
         RegisterConfig.Builder b = RegisterConfig.builder(db);
         if (user != null || passwordFile != null) {
             b.credentials(user, passwordFile == null ? null : readSecret(passwordFile));

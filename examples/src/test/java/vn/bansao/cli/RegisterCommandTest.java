@@ -145,6 +145,11 @@ class RegisterCommandTest {
         assertThat(typo.err()).contains("unknown field \"requesterNmae\"");
         assertThat(typo.err().lines().count()).isEqualTo(1);
 
+        Run missing = run("register", "verify", "--db", dir.resolve("typo.mv.db").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("register not found");
+        assertThat(Files.exists(dir.resolve("typo.mv.db"))).isFalse();
+
         Run down = run("register", "list", "--db", "jdbc:postgresql://127.0.0.1:1/register", "--db-user", "x");
         assertThat(down.exit()).isEqualTo(2);
         assertThat(down.err()).contains("Không kết nối được cơ sở dữ liệu sổ chứng thực");

@@ -197,8 +197,7 @@ public final class CertificationRegister implements AutoCloseable {
                     number.sequence());
             RegisterEntry current = EntryFolder.fold(rows).orElseThrow(() -> new RegisterException(
                     "Không có số " + number.format() + " trong sổ", "number " + number.format() + " is not in the register"));
-            if (!tx.rowsOfKind(number.agencyCode(), number.registerType(), number.year(), RecordKind.YEAR_CLOSING)
-                    .isEmpty() && kind != RecordKind.VOID) {
+            if (kind != RecordKind.VOID && tx.yearClosed(number.agencyCode(), number.registerType(), number.year())) {
                 throw new RegisterException("Sổ năm " + number.year() + " đã khóa", "the " + number.year()
                         + " register is closed");
             }
@@ -296,7 +295,7 @@ public final class CertificationRegister implements AutoCloseable {
     /** Closes one register for {@code year}: writes its total as a (signed) row; no number is allocated after. */
     public YearClosing closeYear(String agencyCode, String registerType, int year, Optional<NoteSigner> signer) {
         LogRow row = store.inAppendTransaction(tx -> {
-            if (!tx.rowsOfKind(agencyCode, registerType, year, RecordKind.YEAR_CLOSING).isEmpty()) {
+            if (tx.yearClosed(agencyCode, registerType, year)) {
                 throw new RegisterException("Sổ năm " + year + " đã khóa", "the " + year + " register is already closed");
             }
             long total = tx.maxSequence(agencyCode, registerType, year);
@@ -356,18 +355,21 @@ public final class CertificationRegister implements AutoCloseable {
         return LogVerifier.verify(store, keys);
     }
 
-    /** Signs and stores a checkpoint of the current tree with the body's key (recorded as a trusted key). */
+    /**
+     * Verifies the whole log, then signs and stores a checkpoint of the tree it recomputed, with the
+     * body's key (recorded as a trusted key). Refuses to sign a log that is not intact: a signature
+     * must never vouch for rows edited in the database.
+     */
     public SignedCheckpoint checkpoint(NoteSigner signer) {
-        RegisterStore.TreeHead head = store.head();
-        byte[] root = rootHash(head.size());
-        if (!HEX.formatHex(root).equals(head.rootHex())) {
-            throw new RegisterException("Cây Merkle trong sổ không nhất quán; chạy verify", "the stored tree is"
-                    + " inconsistent with the head; run verify");
+        LogVerification v = verify();
+        if (!v.intact()) {
+            throw new RegisterException("Sổ không nguyên vẹn (" + v.findings().size() + " sai lệch); không ký điểm kiểm: "
+                    + v.findings().get(0).message(), "the log is not intact; no checkpoint signed");
         }
-        Checkpoint cp = new Checkpoint(store.origin(), head.size(), root);
+        Checkpoint cp = new Checkpoint(store.origin(), v.treeSize(), HEX.parseHex(v.rootHash()));
         String note = signer.sign(cp.body());
         store.addVerifierKey(signer.verifier().verifierKey());
-        store.saveCheckpoint(head.size(), head.rootHex(), note);
+        store.saveCheckpoint(cp.size(), v.rootHash(), note);
         return new SignedCheckpoint(cp, note);
     }
 
@@ -422,10 +424,6 @@ public final class CertificationRegister implements AutoCloseable {
         NodeSource nodes = nodeSource(MerkleTree.nodesForConsistency(oldSize, newSize));
         return new ConsistencyProof(oldSize, newSize, MerkleTree.rootHash(oldSize, nodes),
                 MerkleTree.rootHash(newSize, nodes), MerkleTree.consistencyPath(oldSize, newSize, nodes));
-    }
-
-    private byte[] rootHash(long size) {
-        return MerkleTree.rootHash(size, nodeSource(MerkleTree.nodesForRoot(size)));
     }
 
     private NodeSource nodeSource(java.util.Set<MerkleTree.Node> wanted) {

@@ -49,6 +49,14 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         }
     }
 
+    /** Never prints the password (configurations end up in logs). */
+    @Override
+    public String toString() {
+        return "RegisterConfig[location=" + location.replaceAll("(?i)(password=)[^;&]*", "$1***") + ", user=" + user
+                + ", agencyCode=" + agencyCode + ", registerType=" + registerType + ", book=" + book + ", origin="
+                + origin + ", zone=" + zone + "]";
+    }
+
     /** The JDBC URL this configuration opens ({@code jdbc:h2:file:…;AUTO_SERVER=TRUE} for a path). */
     public String jdbcUrl() {
         return location.startsWith("jdbc:") ? location

@@ -173,6 +173,17 @@ class CertificationRegisterTest {
     }
 
     @Test
+    void configurationNeverPrintsThePassword() {
+        RegisterConfig c = RegisterConfig.builder("jdbc:postgresql://db/register?password=leak1")
+                .credentials("register", "s3cret-pw").build();
+        assertThat(c.toString()).doesNotContain("s3cret-pw").doesNotContain("leak1").contains("register");
+        RegisterConfig h2 = RegisterConfig.builder(dir.resolve("x").toString()).build();
+        assertThat(h2.user()).isEqualTo("sa");
+        assertThat(h2.password()).isEmpty();
+        assertThat(h2.jdbcUrl()).startsWith("jdbc:h2:file:").contains(";AUTO_SERVER=TRUE");
+    }
+
+    @Test
     void rsaKeysAreRefusedWithAClearMessage() throws Exception {
         Path p12 = TestKeys.pkcs12(dir, "RSA");
         assertThatThrownBy(() -> NoteSigner.fromPkcs12(p12, TestKeys.PASSWORD.toCharArray(), "bansao.vn/register"))
@@ -233,6 +244,12 @@ class CertificationRegisterTest {
                 assertThat(pdfText).contains("SỔ CHỨNG THỰC BẢN SAO ĐIỆN TỬ — NĂM 2026")
                         .contains("Nguyễn Thị Hường").contains("Đặng Quốc Việt").contains("Tổng năm 2026");
             }
+            // an independent reader (poppler): every font embedded, and it is DejaVu Sans
+            Process pdffonts = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
+            String fonts = new String(pdffonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(pdffonts.waitFor()).isZero();
+            List<String> fontLines = fonts.lines().skip(2).toList();
+            assertThat(fontLines).isNotEmpty().allMatch(l -> l.contains("DejaVuSans") && l.contains(" yes "));
         }
     }
 }

@@ -50,45 +50,61 @@ class MultiProcessTest {
     @Test
     void eightThreadsInEachOfTwoProcessesNumberWithoutGapsOrDuplicates() throws Exception {
         Path db = dir.resolve("shared");
-        try (CertificationRegister r = CertificationRegister.open(config(db))) {
-            assertThat(r.treeSize()).isZero(); // created and migrated before the workers start
-        }
         int threads = 8;
         int appends = 25;
-        Process a = worker(db, threads, appends, "A");
-        Process b = worker(db, threads, appends, "B");
-        List<Long> all = new ArrayList<>();
-        Thread readerB = new Thread(() -> {
-            try {
-                List<Long> s = readSequences(b, new AtomicInteger());
-                synchronized (all) {
-                    all.addAll(s);
+        try (CertificationRegister watcher = CertificationRegister.open(config(db))) {
+            assertThat(watcher.treeSize()).isZero(); // created and migrated before the workers start
+            Process a = worker(db, threads, appends, "A");
+            Process b = worker(db, threads, appends, "B");
+            List<Long> all = new ArrayList<>();
+            List<Long> fromA = Collections.synchronizedList(new ArrayList<>());
+            Thread readerA = new Thread(() -> {
+                try {
+                    fromA.addAll(readSequences(a, new AtomicInteger()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+            });
+            Thread readerB = new Thread(() -> {
+                try {
+                    List<Long> s = readSequences(b, new AtomicInteger());
+                    synchronized (all) {
+                        all.addAll(s);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            readerA.start();
+            readerB.start();
+            // a third process (this one, which serves the file) verifies while the others append
+            int verifications = 0;
+            while (a.isAlive() || b.isAlive()) {
+                LogVerification v = watcher.verify();
+                assertThat(v.intact()).as(v.findings().toString()).isTrue();
+                verifications++;
+                Thread.sleep(50);
             }
-        });
-        readerB.start();
-        List<Long> fromA = readSequences(a, new AtomicInteger());
-        readerB.join(TimeUnit.MINUTES.toMillis(2));
-        assertThat(a.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(b.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(a.exitValue()).isZero();
-        assertThat(b.exitValue()).isZero();
-        synchronized (all) {
-            all.addAll(fromA);
-        }
-        Collections.sort(all);
-        List<Long> expected = new ArrayList<>();
-        for (long i = 1; i <= 2L * threads * appends; i++) {
-            expected.add(i);
-        }
-        assertThat(all).isEqualTo(expected);
-        try (CertificationRegister r = CertificationRegister.open(config(db))) {
-            LogVerification v = r.verify();
+            assertThat(verifications).isPositive();
+            readerA.join(TimeUnit.MINUTES.toMillis(2));
+            readerB.join(TimeUnit.MINUTES.toMillis(2));
+            assertThat(a.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(b.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(a.exitValue()).isZero();
+            assertThat(b.exitValue()).isZero();
+            synchronized (all) {
+                all.addAll(fromA);
+            }
+            Collections.sort(all);
+            List<Long> expected = new ArrayList<>();
+            for (long i = 1; i <= 2L * threads * appends; i++) {
+                expected.add(i);
+            }
+            assertThat(all).isEqualTo(expected);
+            LogVerification v = watcher.verify();
             assertThat(v.intact()).as(v.findings().toString()).isTrue();
             assertThat(v.treeSize()).isEqualTo(2L * threads * appends);
-            assertThat(r.list(RegisterQuery.year(2026))).extracting(e -> e.number().sequence()).isEqualTo(expected);
+            assertThat(watcher.list(RegisterQuery.year(2026))).extracting(e -> e.number().sequence()).isEqualTo(expected);
         }
     }
 

@@ -74,6 +74,15 @@ class TamperDetectionTest {
     }
 
     @Test
+    void aTamperedLogIsNeverSigned() throws Exception {
+        sql("UPDATE entries SET doc_number = 'GIẢ-001' WHERE leaf_index = 8");
+        NoteSigner signer = NoteSigner.fromPkcs12(TestKeys.pkcs12(dir, "Ed25519"), TestKeys.PASSWORD.toCharArray(),
+                register.origin());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.checkpoint(signer))
+                .isInstanceOf(RegisterException.class).hasMessageContaining("not intact");
+    }
+
+    @Test
     void feeEditedIsNamed() throws Exception {
         sql("UPDATE entries SET fee = 0 WHERE leaf_index = 9");
         assertThat(findings(Problem.EDITED)).extracting(Finding::leafIndex).containsExactly(9L);

@@ -97,10 +97,13 @@ public interface RegisterStore extends AutoCloseable {
         /** Every row about one number, in leaf order. */
         List<LogRow> rowsForNumber(String agencyCode, String registerType, int year, long sequence);
 
-        /** Every row of one (body, type, year) of the given kind. */
-        List<LogRow> rowsOfKind(String agencyCode, String registerType, int year, vn.bansao.register.RecordKind kind);
+        /** Whether (body, type, year) has been closed. */
+        boolean yearClosed(String agencyCode, String registerType, int year);
 
-        /** Appends a row with its hashes, the subtrees it completed, and the new frontier. */
+        /**
+         * Appends a row with its hashes, the subtrees it completed, and the new frontier; a row that
+         * allocates a number or closes a year also updates the series' counter.
+         */
         void append(LogRow row, Map<MerkleTree.Node, byte[]> completedNodes, List<byte[]> newFrontier);
     }
 }

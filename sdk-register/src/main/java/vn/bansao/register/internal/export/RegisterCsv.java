@@ -8,7 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.bansao.register.RegisterEntry;
 
-/** The register book as CSV: UTF-8 with a BOM (so Excel reads Vietnamese), RFC 4180 quoting, totals at the end. */
+/**
+ * The register book as CSV: UTF-8 with a BOM (so Excel reads Vietnamese), RFC 4180 quoting, totals at the end.
+ *
+ * <pre>{@code
+ * RegisterCsv.write(register.list(RegisterQuery.year(2026)), List.of(), 2026, out);
+ * }</pre>
+ */
 public final class RegisterCsv {
 
     private RegisterCsv() {

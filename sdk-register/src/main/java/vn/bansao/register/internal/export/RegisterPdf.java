@@ -16,6 +16,10 @@ import vn.bansao.register.RegisterEntry;
 /**
  * The register book as a printable PDF: landscape A4, the register's columns, header repeated on
  * every page, year totals at the end, DejaVu Sans embedded (every Vietnamese letter).
+ *
+ * <pre>{@code
+ * RegisterPdf.write(register.list(RegisterQuery.year(2026)), List.of(), 2026, register.origin(), out);
+ * }</pre>
  */
 public final class RegisterPdf {
 

@@ -34,6 +34,10 @@ import vn.bansao.register.spi.RegisterStore;
  * application servers sharing a PostgreSQL database. Under that lock the next leaf index is the tree
  * size and the next sequence is {@code MAX(alloc_seq) + 1} of the series: both gapless by
  * construction; the unique constraints are only a safety net.
+ *
+ * <pre>{@code
+ * RegisterStore store = JdbcRegisterStore.open(JdbcRegisterStore.h2Url(Path.of("register")), "sa", "", "bansao.vn/register");
+ * }</pre>
  */
 public final class JdbcRegisterStore implements RegisterStore {
 
@@ -143,8 +147,10 @@ public final class JdbcRegisterStore implements RegisterStore {
             boolean broken = false;
             try {
                 c = connections.borrow();
+                // READ COMMITTED, the default of both databases (setting it costs a round trip on
+                // PostgreSQL): the head row lock serialises appends, and each statement after it sees
+                // everything committed before the lock was granted
                 c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 JdbcAppendTransaction tx = new JdbcAppendTransaction(c);
                 tx.lockHead();
                 T result = work.run(tx);
@@ -229,6 +235,19 @@ public final class JdbcRegisterStore implements RegisterStore {
         @Override
         public long maxSequence(String agencyCode, String registerType, int year) {
             return sql(() -> {
+                // the series row is a counter kept under the same lock: O(1) instead of scanning the series
+                try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM series"
+                        + " WHERE agency_code = ? AND register_type = ? AND cert_year = ?")) {
+                    ps.setString(1, agencyCode);
+                    ps.setString(2, registerType);
+                    ps.setInt(3, year);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            return rs.getLong(1);
+                        }
+                    }
+                }
+                // no counter yet (new series, or a register migrated from schema 1): derive it from the log
                 try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(alloc_seq), 0) FROM entries"
                         + " WHERE agency_code = ? AND register_type = ? AND cert_year = ?")) {
                     ps.setString(1, agencyCode);
@@ -243,15 +262,25 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
 
         @Override
-        public List<LogRow> rowsForNumber(String agencyCode, String registerType, int year, long sequence) {
-            return sql(() -> queryRows(c, "WHERE agency_code = ? AND register_type = ? AND cert_year = ? AND seq = ?",
-                    agencyCode, registerType, year, sequence));
+        public boolean yearClosed(String agencyCode, String registerType, int year) {
+            return sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entries WHERE agency_code = ?"
+                        + " AND register_type = ? AND cert_year = ? AND seq = 0 AND kind = ?")) {
+                    ps.setString(1, agencyCode);
+                    ps.setString(2, registerType);
+                    ps.setInt(3, year);
+                    ps.setString(4, RecordKind.YEAR_CLOSING.name());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                }
+            });
         }
 
         @Override
-        public List<LogRow> rowsOfKind(String agencyCode, String registerType, int year, RecordKind kind) {
-            return sql(() -> queryRows(c, "WHERE agency_code = ? AND register_type = ? AND cert_year = ? AND kind = ?",
-                    agencyCode, registerType, year, kind.name()));
+        public List<LogRow> rowsForNumber(String agencyCode, String registerType, int year, long sequence) {
+            return sql(() -> queryRows(c, "WHERE agency_code = ? AND register_type = ? AND cert_year = ? AND seq = ?",
+                    agencyCode, registerType, year, sequence));
         }
 
         @Override
@@ -261,6 +290,9 @@ public final class JdbcRegisterStore implements RegisterStore {
             }
             sql(() -> {
                 insertRow(c, row);
+                if (row.allocatesNumber()) {
+                    bumpSeries(c, row);
+                }
                 if (!completedNodes.isEmpty()) {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO tree_nodes (lvl, idx, hash) VALUES (?, ?, ?)")) {
                         for (Map.Entry<MerkleTree.Node, byte[]> n : completedNodes.entrySet()) {
@@ -283,6 +315,27 @@ public final class JdbcRegisterStore implements RegisterStore {
             });
             size++;
             frontier = newFrontier;
+        }
+    }
+
+    private static void bumpSeries(Connection c, LogRow r) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE series SET last_seq = ?"
+                + " WHERE agency_code = ? AND register_type = ? AND cert_year = ?")) {
+            up.setLong(1, r.sequence());
+            up.setString(2, r.agencyCode());
+            up.setString(3, r.registerType());
+            up.setInt(4, r.year());
+            if (up.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement in = c.prepareStatement("INSERT INTO series (agency_code, register_type, cert_year,"
+                + " last_seq) VALUES (?, ?, ?, ?)")) {
+            in.setString(1, r.agencyCode());
+            in.setString(2, r.registerType());
+            in.setInt(3, r.year());
+            in.setLong(4, r.sequence());
+            in.executeUpdate();
         }
     }
 
@@ -440,28 +493,65 @@ public final class JdbcRegisterStore implements RegisterStore {
         if (wanted.isEmpty()) {
             return out;
         }
+        List<MerkleTree.Node> leaves = wanted.stream().filter(n -> n.level() == 0).toList();
+        List<MerkleTree.Node> inner = wanted.stream().filter(n -> n.level() > 0).toList();
+        if (dialect == Dialect.H2) {
+            return read(c -> nodesOneByOne(c, wanted, out)); // embedded: primary-key lookups cost no round trip
+        }
+        // over the network: one round trip each for leaves and inner nodes (proofs need ~log2(n) of them)
         return read(c -> {
-            try (PreparedStatement leaves = c.prepareStatement("SELECT leaf_hash FROM entries WHERE leaf_index = ?");
-                 PreparedStatement inner = c.prepareStatement("SELECT hash FROM tree_nodes WHERE lvl = ? AND idx = ?")) {
-                for (MerkleTree.Node n : wanted) {
-                    PreparedStatement ps;
-                    if (n.level() == 0) {
-                        ps = leaves;
-                        ps.setLong(1, n.index());
-                    } else {
-                        ps = inner;
-                        ps.setInt(1, n.level());
-                        ps.setLong(2, n.index());
+            if (!leaves.isEmpty()) {
+                String in = String.join(",", java.util.Collections.nCopies(leaves.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT leaf_index, leaf_hash FROM entries WHERE leaf_index IN (" + in + ")")) {
+                    for (int i = 0; i < leaves.size(); i++) {
+                        ps.setLong(i + 1, leaves.get(i).index());
                     }
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.put(n, HEX.parseHex(rs.getString(1)));
+                        while (rs.next()) {
+                            out.put(new MerkleTree.Node(0, rs.getLong(1)), HEX.parseHex(rs.getString(2)));
+                        }
+                    }
+                }
+            }
+            if (!inner.isEmpty()) {
+                String or = String.join(" OR ", java.util.Collections.nCopies(inner.size(), "(lvl = ? AND idx = ?)"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT lvl, idx, hash FROM tree_nodes WHERE " + or)) {
+                    for (int i = 0; i < inner.size(); i++) {
+                        ps.setInt(2 * i + 1, inner.get(i).level());
+                        ps.setLong(2 * i + 2, inner.get(i).index());
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(new MerkleTree.Node(rs.getInt(1), rs.getLong(2)), HEX.parseHex(rs.getString(3)));
                         }
                     }
                 }
             }
             return out;
         });
+    }
+
+    private static Map<MerkleTree.Node, byte[]> nodesOneByOne(Connection c, Set<MerkleTree.Node> wanted,
+                                                              Map<MerkleTree.Node, byte[]> out) throws SQLException {
+        try (PreparedStatement leaves = c.prepareStatement("SELECT leaf_hash FROM entries WHERE leaf_index = ?");
+             PreparedStatement inner = c.prepareStatement("SELECT hash FROM tree_nodes WHERE lvl = ? AND idx = ?")) {
+            for (MerkleTree.Node n : wanted) {
+                PreparedStatement ps = n.level() == 0 ? leaves : inner;
+                if (n.level() == 0) {
+                    ps.setLong(1, n.index());
+                } else {
+                    ps.setInt(1, n.level());
+                    ps.setLong(2, n.index());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(n, HEX.parseHex(rs.getString(1)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Override

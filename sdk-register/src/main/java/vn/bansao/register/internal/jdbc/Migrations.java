@@ -85,7 +85,16 @@ final class Migrations {
                                     + " FOR EACH ROW EXECUTE FUNCTION bansao_append_only()",
                             "DROP TRIGGER IF EXISTS checkpoints_append_only ON checkpoints",
                             "CREATE TRIGGER checkpoints_append_only BEFORE UPDATE OR DELETE ON checkpoints"
-                                    + " FOR EACH ROW EXECUTE FUNCTION bansao_append_only()")));
+                                    + " FOR EACH ROW EXECUTE FUNCTION bansao_append_only()")),
+            new Migration(2, "series counters (O(1) numbering; a cache of the log, never trusted by verify)", List.of(
+                    "CREATE TABLE IF NOT EXISTS series (agency_code VARCHAR(40) NOT NULL,"
+                            + " register_type VARCHAR(40) NOT NULL, cert_year INT NOT NULL, last_seq BIGINT NOT NULL,"
+                            + " PRIMARY KEY (agency_code, register_type, cert_year))",
+                    "INSERT INTO series (agency_code, register_type, cert_year, last_seq)"
+                            + " SELECT agency_code, register_type, cert_year, MAX(alloc_seq) FROM entries"
+                            + " WHERE alloc_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM series)"
+                            + " GROUP BY agency_code, register_type, cert_year"),
+                    List.of()));
 
     private Migrations() {
     }

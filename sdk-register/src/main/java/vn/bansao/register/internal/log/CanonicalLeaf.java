@@ -1,8 +1,6 @@
 package vn.bansao.register.internal.log;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.TreeMap;
 import vn.bansao.register.spi.LogRow;
 
 /**
@@ -13,6 +11,10 @@ import vn.bansao.register.spi.LogRow;
  * control characters escaped ({@code \n}, else {@code \}{@code uXXXX} lower-case hex), absent date =
  * {@code null}. The leaf index is part of the leaf, so a row moved to another position no longer
  * matches its hash. The stored hashes ({@code leaf_hash}, {@code tree_root}) are not part of it.
+ *
+ * <pre>{@code
+ * byte[] leafHash = Rfc6962.leafHash(CanonicalLeaf.encode(row));
+ * }</pre>
  */
 public final class CanonicalLeaf {
 
@@ -24,53 +26,50 @@ public final class CanonicalLeaf {
 
     /** The canonical bytes of {@code row}. */
     public static byte[] encode(LogRow row) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("v", VERSION);
-        m.put("leafIndex", row.leafIndex());
-        m.put("kind", row.kind().name());
-        m.put("agencyCode", row.agencyCode());
-        m.put("registerType", row.registerType());
-        m.put("year", row.year());
-        m.put("book", row.book());
-        m.put("sequence", row.sequence());
-        m.put("refLeaf", row.refLeaf());
-        m.put("date", row.date() == null ? null : row.date().toString());
-        m.put("requesterName", row.requesterName());
-        m.put("requesterId", row.requesterId());
-        m.put("documentTitle", row.documentTitle());
-        m.put("documentIssuer", row.documentIssuer());
-        m.put("documentNumber", row.documentNumber());
-        m.put("documentDate", row.documentDate());
-        m.put("pages", row.pages());
-        m.put("copies", row.copies());
-        m.put("certifierName", row.certifierName());
-        m.put("certifierTitle", row.certifierTitle());
-        m.put("fee", row.fee());
-        m.put("copyKind", row.copyKind());
-        m.put("unsignedPackageSha256", row.unsignedPackageSha256());
-        m.put("signedCopySha256", row.signedCopySha256());
-        m.put("notes", row.notes());
-        m.put("attestation", row.attestation());
-        m.put("recordedAt", row.recordedAt());
-        StringBuilder sb = new StringBuilder(512).append('{');
-        boolean first = true;
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            string(sb, e.getKey());
-            sb.append(':');
-            Object v = e.getValue();
-            if (v == null) {
-                sb.append("null");
-            } else if (v instanceof String s) {
-                string(sb, s);
-            } else {
-                sb.append(v);
-            }
+        // keys written in sorted order by hand (a map per row costs more than the hashing)
+        StringBuilder sb = new StringBuilder(640).append('{');
+        str(sb, "agencyCode", row.agencyCode()).append(',');
+        str(sb, "attestation", row.attestation()).append(',');
+        num(sb, "book", row.book()).append(',');
+        str(sb, "certifierName", row.certifierName()).append(',');
+        str(sb, "certifierTitle", row.certifierTitle()).append(',');
+        num(sb, "copies", row.copies()).append(',');
+        str(sb, "copyKind", row.copyKind()).append(',');
+        if (row.date() == null) {
+            sb.append("\"date\":null,");
+        } else {
+            str(sb, "date", row.date().toString()).append(',');
         }
+        str(sb, "documentDate", row.documentDate()).append(',');
+        str(sb, "documentIssuer", row.documentIssuer()).append(',');
+        str(sb, "documentNumber", row.documentNumber()).append(',');
+        str(sb, "documentTitle", row.documentTitle()).append(',');
+        num(sb, "fee", row.fee()).append(',');
+        str(sb, "kind", row.kind().name()).append(',');
+        num(sb, "leafIndex", row.leafIndex()).append(',');
+        str(sb, "notes", row.notes()).append(',');
+        num(sb, "pages", row.pages()).append(',');
+        str(sb, "recordedAt", row.recordedAt()).append(',');
+        num(sb, "refLeaf", row.refLeaf()).append(',');
+        str(sb, "registerType", row.registerType()).append(',');
+        str(sb, "requesterId", row.requesterId()).append(',');
+        str(sb, "requesterName", row.requesterName()).append(',');
+        num(sb, "sequence", row.sequence()).append(',');
+        str(sb, "signedCopySha256", row.signedCopySha256()).append(',');
+        str(sb, "unsignedPackageSha256", row.unsignedPackageSha256()).append(',');
+        num(sb, "v", VERSION).append(',');
+        num(sb, "year", row.year());
         return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static StringBuilder num(StringBuilder sb, String key, long value) {
+        return sb.append('"').append(key).append("\":").append(value);
+    }
+
+    private static StringBuilder str(StringBuilder sb, String key, String value) {
+        sb.append('"').append(key).append("\":");
+        string(sb, value == null ? "" : value);
+        return sb;
     }
 
     private static void string(StringBuilder sb, String s) {
@@ -82,7 +81,7 @@ public final class CanonicalLeaf {
             } else if (c == '\n') {
                 sb.append("\\n");
             } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\u%04x", (int) c));
+                sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
             } else {
                 sb.append(c);
             }

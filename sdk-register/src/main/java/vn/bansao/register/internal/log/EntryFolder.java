@@ -15,7 +15,13 @@ import vn.bansao.register.RecordKind;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.spi.LogRow;
 
-/** Folds the log rows about a number (allocation, completion, corrections, void) into its current state. */
+/**
+ * Folds the log rows about a number (allocation, completion, corrections, void) into its current state.
+ *
+ * <pre>{@code
+ * Optional<RegisterEntry> e = EntryFolder.fold(store.rowsForNumber(agency, type, 2026, 123));
+ * }</pre>
+ */
 public final class EntryFolder {
 
     private EntryFolder() {

@@ -9,7 +9,13 @@ import vn.bansao.register.merkle.Rfc6962;
 import vn.bansao.register.spi.LogRow;
 import vn.bansao.register.spi.RegisterStore;
 
-/** Turns a row into a leaf: hashes it, extends the tree and hands row, nodes and frontier to the store. */
+/**
+ * Turns a row into a leaf: hashes it, extends the tree and hands row, nodes and frontier to the store.
+ *
+ * <pre>{@code
+ * LogRow stored = store.inAppendTransaction(tx -> LogAppender.append(tx, rowAt(tx.treeSize())));
+ * }</pre>
+ */
 public final class LogAppender {
 
     private static final HexFormat HEX = HexFormat.of();

@@ -23,6 +23,10 @@ import vn.bansao.register.spi.RegisterStore;
  * Recomputes the whole log from the rows: every leaf from the row's columns, the tree, every
  * per-row root, the head, and every signed checkpoint; then names each row that was edited,
  * deleted, inserted or moved. Trusts nothing stored except what a signature covers.
+ *
+ * <pre>{@code
+ * LogVerification v = LogVerifier.verify(store, List.of(NoteVerifier.parse(publishedKey)));
+ * }</pre>
  */
 public final class LogVerifier {
 
@@ -56,9 +60,13 @@ public final class LogVerifier {
         if (v.rootsAtCheckpoints.containsKey(0L)) {
             v.rootsAtCheckpoints.put(0L, Rfc6962.emptyRoot());
         }
+        // appends may run while we read: the head read first bounds what must be there, the head
+        // read after bounds what may be there
+        RegisterStore.TreeHead before = store.head();
+        v.rootsAtCheckpoints.putIfAbsent(before.size(), before.size() == 0 ? Rfc6962.emptyRoot() : null);
         store.forEachRow(v::accept);
-        RegisterStore.TreeHead head = store.head();
-        v.finish(head);
+        RegisterStore.TreeHead after = store.head();
+        v.finish(before, after);
         int checked = v.checkCheckpoints(store.origin(), checkpoints, trusted);
         return new LogVerification(v.range.size(), HEX.formatHex(v.range.root()), checked, v.findings);
     }
@@ -160,21 +168,24 @@ public final class LogVerifier {
         s.seen.set((int) seq);
     }
 
-    private void finish(RegisterStore.TreeHead head) {
-        while (expected < head.size()) {
+    private void finish(RegisterStore.TreeHead before, RegisterStore.TreeHead after) {
+        while (expected < before.size()) {
             findings.add(new Finding(Problem.DELETED, expected, "", "Thiếu dòng ở vị trí " + expected
-                    + " (đầu sổ ghi " + head.size() + " dòng) / row " + expected + " is missing (the head says "
-                    + head.size() + " rows)"));
+                    + " (đầu sổ ghi " + before.size() + " dòng) / row " + expected + " is missing (the head says "
+                    + before.size() + " rows)"));
             appendLeaf(MISSING);
             expected++;
         }
-        if (range.size() > head.size()) {
-            for (long p = head.size(); p < range.size(); p++) {
+        if (range.size() > after.size()) {
+            for (long p = after.size(); p < range.size(); p++) {
                 findings.add(new Finding(Problem.INSERTED, p, "", "Dòng " + p + " nằm ngoài cây đã ghi (đầu sổ ghi "
-                        + head.size() + " dòng) / row " + p + " lies beyond the appended tree (head says " + head.size()
+                        + after.size() + " dòng) / row " + p + " lies beyond the appended tree (head says " + after.size()
                         + ")"));
             }
-        } else if (!rootMismatchReported && !MessageDigest.isEqual(range.root(), parseHash(head.rootHex()))) {
+        }
+        byte[] rootAtHead = rootsAtCheckpoints.get(before.size());
+        if (!rootMismatchReported && rootAtHead != null
+                && !MessageDigest.isEqual(rootAtHead, parseHash(before.rootHex()))) {
             findings.add(new Finding(Problem.ROOT_MISMATCH, -1, "", "Gốc cây ở đầu sổ khác gốc tính lại / the head's root"
                     + " differs from the recomputed root"));
         }

@@ -1,6 +1,5 @@
 package vn.bansao.register.internal.numbering;
 
-import vn.bansao.register.RecordKind;
 import vn.bansao.register.RegisterException;
 import vn.bansao.register.spi.RegisterStore;
 
@@ -9,6 +8,10 @@ import vn.bansao.register.spi.RegisterStore;
  * transaction that writes the entry: the next number of a (body, register type, year) series is the
  * highest one in the log plus one, so numbers are gapless and unique by construction and a
  * rolled-back transaction gives its number back. A closed year allocates nothing.
+ *
+ * <pre>{@code
+ * long seq = store.inAppendTransaction(tx -> NumberAllocator.next(tx, "000.00.00.H56", "SCT/BS", 2026));
+ * }</pre>
  */
 public final class NumberAllocator {
 
@@ -17,7 +20,7 @@ public final class NumberAllocator {
 
     /** The next sequence number of the series. */
     public static long next(RegisterStore.AppendTransaction tx, String agencyCode, String registerType, int year) {
-        if (!tx.rowsOfKind(agencyCode, registerType, year, RecordKind.YEAR_CLOSING).isEmpty()) {
+        if (tx.yearClosed(agencyCode, registerType, year)) {
             throw new RegisterException("Sổ " + registerType + " năm " + year + " của " + agencyCode + " đã khóa",
                     "the " + registerType + " register of " + agencyCode + " for " + year + " is closed");
         }
