@@ -17,7 +17,11 @@ import vn.bansao.register.RegisterConfig;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
+import vn.bansao.register.EntryStatus;
+import vn.bansao.register.RegisterEntry;
 import vn.bansao.verify.CopyVerifier;
+import vn.bansao.verify.RegisterLookup;
+import vn.bansao.verify.RegisterRecord;
 import vn.bansao.verify.TrustAnchors;
 
 /**
@@ -31,16 +35,18 @@ final class PortalServices implements AutoCloseable {
     private final PortalConfig config;
     private final CertificationRegister register;
     private final CopyVerifier verifier;
+    private final CopyVerifier ownCopies;
     private final Optional<PadesSigner> signer;
     private final RemoteSigning remoteSigning;
     private final String publicUrl;
     private final List<String> endpoints = new ArrayList<>();
 
     private PortalServices(PortalConfig config, CertificationRegister register, CopyVerifier verifier,
-                           Optional<PadesSigner> signer, RemoteSigning remoteSigning, String publicUrl) {
+                           CopyVerifier ownCopies, Optional<PadesSigner> signer, RemoteSigning remoteSigning, String publicUrl) {
         this.config = config;
         this.register = register;
         this.verifier = verifier;
+        this.ownCopies = ownCopies;
         this.signer = signer;
         this.remoteSigning = remoteSigning;
         this.publicUrl = publicUrl;
@@ -52,10 +58,11 @@ final class PortalServices implements AutoCloseable {
                 .registerType(config.registerType())
                 .build());
         try {
-            CopyVerifier verifier = CopyVerifier.builder()
-                    .trustAnchors(TrustAnchors.of(config.trustAnchors()))
-                    .network(config.network())
-                    .build();
+            TrustAnchors anchors = TrustAnchors.of(config.trustAnchors());
+            CopyVerifier verifier = CopyVerifier.builder().trustAnchors(anchors).network(config.network()).build();
+            // copies this portal certified are also checked against its register (number, void, hash)
+            CopyVerifier ownCopies = CopyVerifier.builder().trustAnchors(anchors).network(config.network())
+                    .register(lookupIn(register)).build();
             // without a time-stamping service only B-B signatures can be made (remote signing still works)
             PadesSigner.Builder signerBuilder = PadesSigner.builder()
                     .level(config.tsaUrl().isPresent() ? config.level() : Level.B_B)
@@ -64,13 +71,32 @@ final class PortalServices implements AutoCloseable {
             PadesSigner signer = signerBuilder.build();
             byte[] hmacKey = config.remoteSigningKey().orElseGet(PortalServices::randomKey);
             RemoteSigning remote = RemoteSigning.builder(signer).hmacKey(hmacKey).ttl(Duration.ofMinutes(15)).build();
-            return new PortalServices(config, register, verifier,
+            return new PortalServices(config, register, verifier, ownCopies,
                     config.serverSigning() ? Optional.of(signer) : Optional.empty(), remote,
                     config.publicUrl().orElse(defaultPublicUrl));
         } catch (RuntimeException e) {
             register.close();
             throw e;
         }
+    }
+
+    /** The register as the verifier sees it; a void or differently hashed entry makes the copy INVALID. */
+    private static RegisterLookup lookupIn(CertificationRegister register) {
+        return reference -> register.find(reference.agencyCode(), reference.registerType(), reference.year(),
+                reference.number()).map(PortalServices::record);
+    }
+
+    private static RegisterRecord record(RegisterEntry e) {
+        return new RegisterRecord(e.number().year(), Long.toString(e.number().sequence()),
+                e.status() == EntryStatus.VOID,
+                optional(e.voidReason()),
+                optional(e.details().unsignedPackageSha256()),
+                optional(e.signedCopySha256()),
+                Optional.empty());
+    }
+
+    private static Optional<String> optional(String text) {
+        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     private static String registerLocation(PortalConfig config) {
@@ -91,7 +117,7 @@ final class PortalServices implements AutoCloseable {
         long jsonUpload = upload / 3 * 4 + (1 << 20);
         PageThumbnails thumbnails = new PageThumbnails(config.thumbnailPages(), config.thumbnailDpi());
 
-        router.post(API + "/verify", upload, new VerifyEndpoint(verifier, register, thumbnails,
+        router.post(API + "/verify", upload, new VerifyEndpoint(verifier, ownCopies, register, thumbnails,
                 config.agencyName(), config.agencyCode()));
         endpoints.add("POST /api/verify");
 

@@ -11,9 +11,7 @@ import vn.bansao.portal.internal.http.Request;
 import vn.bansao.portal.internal.http.Response;
 import vn.bansao.portal.internal.render.PageThumbnails;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.EntryStatus;
 import vn.bansao.register.RegisterEntry;
-import vn.bansao.verify.Verdict;
 import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.VerificationReport;
 
@@ -23,20 +21,22 @@ import vn.bansao.verify.VerificationReport;
  * the copy states, its entry in this portal's register, and page previews when {@code ?thumbnails=true}.
  *
  * <pre>{@code
- * router.post("/api/verify", maxBytes, new VerifyEndpoint(verifier, register, thumbnails, name, code));
+ * router.post("/api/verify", maxBytes, new VerifyEndpoint(verifier, ownCopies, register, thumbnails, name, code));
  * }</pre>
  */
 public final class VerifyEndpoint implements Endpoint {
 
     private final CopyVerifier verifier;
+    private final CopyVerifier ownCopies;
     private final CertificationRegister register;
     private final PageThumbnails thumbnails;
     private final String agencyName;
     private final String agencyCode;
 
-    public VerifyEndpoint(CopyVerifier verifier, CertificationRegister register, PageThumbnails thumbnails,
+    public VerifyEndpoint(CopyVerifier verifier, CopyVerifier ownCopies, CertificationRegister register, PageThumbnails thumbnails,
                           String agencyName, String agencyCode) {
         this.verifier = verifier;
+        this.ownCopies = ownCopies;
         this.register = register;
         this.thumbnails = thumbnails;
         this.agencyName = agencyName;
@@ -46,10 +46,13 @@ public final class VerifyEndpoint implements Endpoint {
     @Override
     public Response handle(Request request) throws Exception {
         PdfUpload upload = PdfUpload.from(request);
-        VerificationReport report = verifier.verify(upload.bytes(), upload.filename());
+        Optional<CertificationFacts> stated = statedFacts(upload.bytes());
+        // a copy of this portal's own agency is also checked against its register: a void number or another
+        // file under the number makes it INVALID; other agencies' copies are checked by their signatures
+        boolean own = stated.map(f -> f.bodyCode().equals(agencyCode)).orElse(false);
+        VerificationReport report = (own ? ownCopies : verifier).verify(upload.bytes(), upload.filename());
 
         Map<String, Object> view = new LinkedHashMap<>(Views.report(report));
-        Optional<CertificationFacts> stated = statedFacts(upload.bytes());
         stated.ifPresent(f -> view.put("facts", facts(f)));
         Optional<RegisterEntry> entry = stated.flatMap(f -> register.find(f.bodyCode(), f.registerType(), f.year(), f.number()));
         if (entry.isPresent()) {
@@ -57,7 +60,6 @@ public final class VerifyEndpoint implements Endpoint {
             boolean matches = report.sha256().equalsIgnoreCase(entry.get().signedCopySha256());
             shown.put("matches_uploaded_file", matches);
             view.put("register_entry", shown);
-            registerVerdict(view, entry.get(), matches);
         } else {
             view.put("register_entry", null);
             view.put("register_message_vi", stated.isPresent()
@@ -68,29 +70,6 @@ public final class VerifyEndpoint implements Endpoint {
             view.put("thumbnails", thumbnails.render(upload.bytes()));
         }
         return Response.json(view);
-    }
-
-    /**
-     * The register has the last word on a copy this portal certified: a voided number, or a file that is not
-     * the one registered, makes the copy invalid whatever its signatures say (Decree 23/2015 Art. 14: the
-     * number on the copy must be the register's; a void number stands for no copy).
-     */
-    private static void registerVerdict(Map<String, Object> view, RegisterEntry entry, boolean matches) {
-        String vi = null;
-        String en = null;
-        if (entry.status() == EntryStatus.VOID) {
-            vi = "Số chứng thực này đã bị hủy trong sổ" + (entry.voidReason().isEmpty() ? "." : ": " + entry.voidReason());
-            en = "This certification number is void in the register.";
-        } else if (entry.status() == EntryStatus.CERTIFIED && !matches) {
-            vi = "Tệp này không phải là bản sao đã được vào sổ với số chứng thực này (mã băm khác).";
-            en = "This file is not the copy registered under this number (different hash).";
-        }
-        if (vi != null) {
-            view.put("verdict", Verdict.INVALID.name());
-            view.put("verdict_vi", Views.verdictVi(Verdict.INVALID));
-            view.put("summary_vi", vi);
-            view.put("summary_en", en);
-        }
     }
 
     /** The facts as the copy states them; empty for a PDF that is not a bansao certified copy. */
