@@ -50,6 +50,7 @@ public final class PortalServer implements AutoCloseable {
 
     /** Opens the SDK services (register, verifier, ...), binds the port and starts serving. */
     public static PortalServer start(PortalConfig config) {
+        slowClientLimits();
         HttpServer server;
         try {
             // bound first: the QR codes of new copies point at this server unless a public URL is configured
@@ -79,6 +80,20 @@ public final class PortalServer implements AutoCloseable {
             server.stop(0);
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * The JDK server waits for a slow client forever by default: bound the time to send a request and to read
+     * the answer (seconds), unless the integrator set them. They are read once per JVM, when the first JDK
+     * HTTP server starts.
+     */
+    private static void slowClientLimits() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "120");
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", "120");
         }
     }
 

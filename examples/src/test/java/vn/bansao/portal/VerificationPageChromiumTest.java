@@ -66,6 +66,23 @@ class VerificationPageChromiumTest {
     }
 
     @Test
+    void aTamperedCopyIsShownInRed(@TempDir Path dir) throws Exception {
+        byte[] tampered = fixture.signedCopy().clone();
+        // one byte of the officer's signed revision, far from the signature values: the bytes no longer match
+        int at = tampered.length / 3;
+        tampered[at] = (byte) (tampered[at] ^ 0x20);
+        Path copy = Files.write(dir.resolve("ban-sao-bi-sua.pdf"), tampered);
+        chromium.driver.get(fixture.at("/xac-minh").toString());
+        chromium.driver.findElement(By.id("file")).sendKeys(copy.toString());
+        chromium.driver.findElement(By.id("submit")).click();
+
+        WebElement verdict = waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        assertThat(verdict.getText()).isEqualTo("KHÔNG HỢP LỆ");
+        assertThat(chromium.driver.findElement(By.id("verdict-box")).getAttribute("class")).contains("invalid");
+        screenshot("tampered");
+    }
+
+    @Test
     void qrLinkShowsTheRegisterEntryAtOnce() throws Exception {
         String payload = PortalApiTest.qrPayload(fixture.signedCopy());
         chromium.driver.get(fixture.at("/xac-minh?payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).toString());
