@@ -16,8 +16,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Small PNG previews of a copy's first pages for the verification page, rendered server-side so the browser
- * needs no PDF viewer. Bounded three ways against hostile files: number of pages, resolution, and the pixel
- * size of a page (a page box of kilometres would otherwise ask for gigapixels).
+ * needs no PDF viewer. Bounded against hostile files: number of pages, resolution, the pixel size of a page
+ * (a page box of kilometres would otherwise ask for gigapixels), memory for the file (64 MiB) and time (no
+ * page is started after 10 s).
  *
  * <pre>{@code
  * List<Thumbnail> pages = new PageThumbnails(4, 40f).render(pdfBytes);
@@ -30,6 +31,8 @@ public final class PageThumbnails {
     }
 
     private static final int MAX_EDGE_PIXELS = 1200;
+    /** No new page is started after this long: a preview is never worth holding a worker. */
+    private static final long BUDGET_NANOS = 10_000_000_000L;
 
     private final int maxPages;
     private final float dpi;
@@ -47,7 +50,8 @@ public final class PageThumbnails {
             PDFRenderer renderer = new PDFRenderer(document);
             renderer.setSubsamplingAllowed(true);
             int pages = Math.min(maxPages, document.getNumberOfPages());
-            for (int index = 0; index < pages; index++) {
+            long deadline = System.nanoTime() + BUDGET_NANOS;
+            for (int index = 0; index < pages && System.nanoTime() < deadline; index++) {
                 PDRectangle box = document.getPage(index).getCropBox();
                 float longest = Math.max(box.getWidth(), box.getHeight());
                 float scale = Math.min(dpi / 72f, MAX_EDGE_PIXELS / Math.max(1f, longest));
