@@ -11,20 +11,23 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code bansao portal --demo-pki --port 0}: starts, answers, and stops when its thread is interrupted. */
 class PortalCommandTest {
 
     @Test
-    void startsOnTheDemoPkiAndStopsCleanly() throws Exception {
+    void startsOnTheDemoPkiAndStopsCleanly(@TempDir Path dir) throws Exception {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new PortalCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
         AtomicInteger exit = new AtomicInteger(-1);
-        Thread running = new Thread(() -> exit.set(cli.execute("--demo-pki", "--port", "0")), "portal-command");
+        Thread running = new Thread(() -> exit.set(cli.execute("--demo-pki", "--port", "0",
+                "--db", dir.resolve("so-chung-thuc").toString())), "portal-command");
         running.start();
         try {
             URI page = awaitAddress(out);
@@ -38,6 +41,7 @@ class PortalCommandTest {
             running.join(30_000);
         }
         assertThat(running.isAlive()).isFalse();
+        assertThat(dir.resolve("so-chung-thuc.mv.db")).exists();
     }
 
     @Test
