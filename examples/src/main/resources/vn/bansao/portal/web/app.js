@@ -9,6 +9,8 @@
     INDETERMINATE: { text: 'CHƯA XÁC ĐỊNH', css: 'indeterminate' }
   };
 
+  var maxUploadBytes = 0;
+
   function $(id) { return document.getElementById(id); }
 
   function el(tag, className, text) {
@@ -185,10 +187,14 @@
       input.focus();
       return;
     }
+    if (maxUploadBytes && input.files[0].size > maxUploadBytes) {
+      // the server refuses it anyway (413), but before reading it: say so without sending it
+      setStatus('Tệp quá lớn (tối đa ' + Math.floor(maxUploadBytes / (1024 * 1024)) + ' MB).', true);
+      return;
+    }
     var form = new FormData();
     form.append('file', input.files[0]);
-    var payload = qrPayload();
-    var url = '/api/verify?thumbnails=true' + (payload ? '&qr=' + encodeURIComponent(payload) : '');
+    var url = '/api/verify?thumbnails=true';
     var button = $('submit');
     button.disabled = true;
     setStatus('Đang kiểm tra bản sao…', false);
@@ -214,6 +220,7 @@
     $('upload').addEventListener('submit', onSubmit);
     fetch('/api/health').then(function (r) { return r.json(); }).then(function (info) {
       if (info && info.max_upload_bytes) {
+        maxUploadBytes = info.max_upload_bytes;
         $('limit').textContent = String(Math.floor(info.max_upload_bytes / (1024 * 1024)));
       }
     }).catch(function () { /* the default text stays */ });
