@@ -21,6 +21,7 @@ class LoopbackLoadTest {
         PortalFixture fixture = PortalFixture.get();
         Multipart upload = new Multipart().file("file", "ban-sao.pdf", "application/pdf", fixture.signedCopy());
 
+        long started = System.nanoTime();
         List<ConcurrentRequests.Answer> answers = ConcurrentRequests.fire(CONCURRENT,
                 () -> HttpRequest.newBuilder(fixture.at("/api/verify"))
                         .header("Content-Type", upload.contentType())
@@ -29,6 +30,9 @@ class LoopbackLoadTest {
                         .build(),
                 Duration.ofMinutes(3));
 
+        // informative only (never asserted): shared CI machines are too noisy for a timing bound
+        System.out.printf("%d concurrent verifications answered in %d ms%n", CONCURRENT,
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(answers).hasSize(CONCURRENT);
         for (ConcurrentRequests.Answer answer : answers) {
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);

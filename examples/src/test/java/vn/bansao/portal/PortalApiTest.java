@@ -54,6 +54,7 @@ class PortalApiTest {
         assertThat(report.path("signers")).hasSize(2);
         assertThat(report.path("register_entry").path("matches_uploaded_file").asBoolean()).isTrue();
         assertThat(report.has("thumbnails")).isFalse();
+        assertThat(report.path("report").path("verdict").asText()).isEqualTo("VALID");
     }
 
     @Test

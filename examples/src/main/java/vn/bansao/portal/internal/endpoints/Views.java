@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.bansao.portal.internal.http.Response;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.verify.Finding;
 import vn.bansao.verify.Indication;
@@ -97,6 +98,12 @@ final class Views {
             view.put("register_check", check);
         });
         view.put("report_text_vi", report.toText(Language.VI));
+        try {
+            // the SDK's own report, schema bansao-verification/1, for clients that want every detail
+            view.put("report", Response.JSON.readTree(report.toJson()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return view;
     }
 
