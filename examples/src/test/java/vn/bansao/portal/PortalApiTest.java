@@ -139,6 +139,18 @@ class PortalApiTest {
         assertThat(report.path("register_entry").path("status").asText()).isEqualTo("VOID");
     }
 
+    @Test
+    void certifyAnswersThePdfItselfWhenAsked() throws Exception {
+        Multipart form = PortalFixture.certifyForm();
+        HttpResponse<byte[]> response = PortalFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(fixture.at("/api/certify"))
+                .header("Content-Type", form.contentType()).header("Accept", "application/pdf")
+                .POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        long number = Long.parseLong(response.headers().firstValue("X-Bansao-Number").orElseThrow());
+        assertThat(CertifiedCopyReader.read(response.body()).facts().number()).isEqualTo(number);
+    }
+
     private static JsonNode certifyOnce() throws Exception {
         HttpResponse<String> response = PortalFixture.post(fixture.at("/api/certify"), PortalFixture.certifyForm());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

@@ -102,13 +102,15 @@ public final class CertifyEndpoint implements Endpoint {
             // reads every scan's headers now: a bad scan is refused before a number is allocated
             CertifiedCopy.builder().sources(scans).facts(facts).build();
             EntryDraft draft = draft(facts);
-            return remote ? reserveAndPackage(draft, facts, scans) : certifyAndSign(draft, facts, scans);
+            boolean pdfWanted = request.header("Accept").map(a -> a.contains("application/pdf")).orElse(false);
+            return remote ? reserveAndPackage(draft, facts, scans) : certifyAndSign(draft, facts, scans, pdfWanted);
         } catch (RuntimeException e) {
             throw SdkErrors.toApi(e);
         }
     }
 
-    private Response certifyAndSign(EntryDraft draft, CertificationFacts facts, List<ScanSource> scans) {
+    private Response certifyAndSign(EntryDraft draft, CertificationFacts facts, List<ScanSource> scans,
+                                    boolean pdfWanted) {
         AtomicReference<byte[]> signedPdf = new AtomicReference<>();
         List<SigningResult> signatures = new ArrayList<>();
         RegisterEntry entry = register.certify(draft, number -> {
@@ -128,6 +130,14 @@ public final class CertifyEndpoint implements Endpoint {
             }
             return sha256(signedPdf.get());
         });
+        if (pdfWanted) {
+            // curl -H 'Accept: application/pdf' ... -o ban-sao.pdf: the copy itself, its number in headers
+            return new Response(201, "application/pdf", signedPdf.get(), Map.of(
+                    "Content-Disposition", "attachment; filename=\"" + fileName(entry.number()) + "\"",
+                    "X-Bansao-Number", Long.toString(entry.number().sequence()),
+                    "X-Bansao-Year", Integer.toString(entry.number().year()),
+                    "X-Bansao-Sha256", sha256(signedPdf.get())));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("register_entry", Views.entry(entry, agencyName, agencyCode));
         body.put("copy", pdfView(fileName(entry.number()), signedPdf.get()));
