@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--scan", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Ảnh quét theo thứ tự trang (JPEG, PNG, TIFF, JPEG 2000, PDF) / scans in page order")
+            description = "Ảnh quét theo thứ tự trang (JPEG, PNG, TIFF, JPEG 2000, GIF, PDF) / scans in page order")
     List<Path> scans;
 
     @Option(names = "--facts", required = true, paramLabel = "FACTS.json",

@@ -37,6 +37,11 @@ import vn.bansao.core.internal.scan.ScanProber;
  */
 public final class CertifiedCopy {
 
+    /** Name of the certifying officer's signature field (copies from an original only). */
+    public static final String OFFICER_FIELD = vn.bansao.core.internal.page.SignatureFields.OFFICER;
+    /** Name of the certifying body's signature field (the electronic seal), on every copy. */
+    public static final String AUTHORITY_FIELD = vn.bansao.core.internal.page.SignatureFields.AUTHORITY;
+
     private final CertifiedCopySpec spec;
     private final CertificationFacts facts;
     private final StatementTemplate template;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
 
 /**
  * One input of a certified copy: a scan file (JPEG, PNG, TIFF, JPEG 2000) or a scanned PDF, from a path,
@@ -81,9 +81,12 @@ public final class ScanSource {
         return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(path);
     }
 
-    /** A new random-access view of the bytes (callers close it). */
+    /**
+     * A new random-access view of the bytes (callers close it): the array itself, or the file memory-mapped,
+     * so pass-through images are copied to the output without passing through the Java heap.
+     */
     public RandomAccessRead openRandomAccess() throws IOException {
-        return bytes != null ? new RandomAccessReadBuffer(bytes) : new RandomAccessReadBufferedFile(path.toFile());
+        return bytes != null ? new RandomAccessReadBuffer(bytes) : new RandomAccessReadMemoryMappedFile(path);
     }
 
     @Override

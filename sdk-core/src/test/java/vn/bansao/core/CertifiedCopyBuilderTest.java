@@ -62,7 +62,9 @@ class CertifiedCopyBuilderTest {
         assertThat(c.imageDigest(1)).contains(jpeg.sourceSha256());
         assertThat(c.passThroughMismatches()).isEmpty();
         assertThat(c.scanDigestConsistent()).isTrue();
-        assertThat(c.signatureField("bansao_officer")).get().extracting(f -> f.page()).isEqualTo(3);
+        assertThat(c.signatureField(CertifiedCopy.OFFICER_FIELD)).get().extracting(f -> f.page()).isEqualTo(3);
+        assertThat(CertifiedCopy.OFFICER_FIELD).isEqualTo("bansao_officer");
+        assertThat(CertifiedCopy.AUTHORITY_FIELD).isEqualTo("bansao_authority");
         assertThat(c.signatureField("bansao_authority")).get().extracting(f -> f.page()).isEqualTo(3);
 
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {

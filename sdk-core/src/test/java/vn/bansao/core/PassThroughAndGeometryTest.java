@@ -98,6 +98,14 @@ class PassThroughAndGeometryTest {
         CertifiedCopyContents c = CertifiedCopyReader.read(pdf);
         assertThat(c.manifest().pages().get(0).encoding()).isEqualTo(PageEncoding.JPEG2000_AS_IS);
         assertThat(c.manifest().pages().get(0).widthPx()).isEqualTo(512);
+        assertThat(c.manifest().pages().get(0).mediaType()).isIn("image/jp2", "image/j2c");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            COSStream img = (COSStream) d.getPage(0).getResources().getXObject(COSName.getPDFName("BsScan"))
+                    .getCOSObject();
+            // a raw codestream has no colour specification of its own: the dictionary must name one
+            boolean raw = c.manifest().pages().get(0).mediaType().equals("image/j2c");
+            assertThat(img.containsKey(COSName.COLORSPACE)).isEqualTo(raw);
+        }
         assertThat(c.imageDigest(1)).contains(CertifiedCopyBuilderTest.sha256(jpx));
         assertThat(c.passThroughMismatches()).isEmpty();
         assertThat(VeraPdf.failures(pdf)).isEmpty();
@@ -137,6 +145,29 @@ class PassThroughAndGeometryTest {
         assertThat(c.manifest().pages().get(0).encoding()).isEqualTo(PageEncoding.FLATE_FLATTENED);
         assertThat(c.manifest().pages().get(0).passThrough()).isFalse();
         assertThat(VeraPdf.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void paletteWithAnUnusedTransparentEntryStillPassesThrough() throws Exception {
+        byte[] r = {0, (byte) 255, 0};
+        byte[] g = {0, (byte) 255, 0};
+        byte[] b = {0, (byte) 255, 0};
+        byte[] a = {(byte) 255, (byte) 255, 0}; // entry 2 is transparent but no pixel uses it
+        java.awt.image.IndexColorModel icm = new java.awt.image.IndexColorModel(2, 3, r, g, b, a);
+        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_BYTE_BINARY, icm);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                img.getRaster().setSample(x, y, 0, (x + y) % 2);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(img, "png", png);
+        assertThat(new String(png.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)).contains("tRNS");
+        CertifiedCopyContents c = CertifiedCopyReader.read(CertifiedCopy.builder()
+                .scan(ScanSource.of("opaque-trns.png", png.toByteArray()))
+                .facts(TestScans.facts(CertificationKind.FROM_ORIGINAL)).clock(CLOCK).build().toBytes());
+        assertThat(c.manifest().pages().get(0).encoding()).isEqualTo(PageEncoding.PNG_IDAT_AS_IS);
+        assertThat(c.imageDigest(1)).contains(CertifiedCopyBuilderTest.sha256(idat(png.toByteArray())));
     }
 
     @Test

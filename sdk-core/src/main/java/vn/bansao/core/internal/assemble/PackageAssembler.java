@@ -63,6 +63,7 @@ public final class PackageAssembler {
                 .map(d -> MemoryUsageSetting.setupMixed(MEMORY_BYTES).setTempDir(d.toFile()).streamCache)
                 .orElse(MemoryUsageSetting.setupMixed(MEMORY_BYTES).streamCache);
         Map<ScanSource, PDDocument> openPdfs = new HashMap<>();
+        Map<ScanSource, org.apache.pdfbox.io.RandomAccessRead> openInputs = new HashMap<>();
         try (PDDocument doc = new PDDocument(cache)) {
             doc.setVersion(1.7f);
             ColourSpaces spaces = new ColourSpaces(doc);
@@ -71,7 +72,7 @@ public final class PackageAssembler {
             for (PagePlan plan : plans) {
                 n++;
                 if (plan instanceof ImagePlan ip) {
-                    EmbeddedImage img = ImageEmbedder.embed(doc, spaces, ip);
+                    EmbeddedImage img = ImageEmbedder.embed(doc, spaces, ip, openInputs);
                     doc.addPage(imagePage(doc, ip, img));
                     pages.add(new ManifestPage(n, ip.source().name(), ip.mediaType(), ip.sourceSha256(),
                             ip.sourcePage(), ip.width(), ip.height(), ip.dpi().x(), ip.dpi().y(), ip.dpi().defaulted(),
@@ -113,6 +114,9 @@ public final class PackageAssembler {
         } finally {
             for (PDDocument d : openPdfs.values()) {
                 d.close();
+            }
+            for (org.apache.pdfbox.io.RandomAccessRead r : openInputs.values()) {
+                r.close();
             }
         }
     }

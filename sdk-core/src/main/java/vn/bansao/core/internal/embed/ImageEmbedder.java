@@ -28,17 +28,54 @@ public final class ImageEmbedder {
     private ImageEmbedder() {
     }
 
-    public static EmbeddedImage embed(PDDocument doc, ColourSpaces spaces, ImagePlan plan) throws IOException {
-        return plan.passThrough() != null ? passThrough(doc, spaces, plan) : reencode(doc, spaces, plan);
+    /**
+     * Writes the image of {@code plan}. {@code opened} holds the inputs opened for single-range pass-through:
+     * their stream refers to the input's bytes (array or memory-mapped file) instead of copying them, so the
+     * caller closes them only after saving.
+     */
+    public static EmbeddedImage embed(PDDocument doc, ColourSpaces spaces, ImagePlan plan,
+                                      Map<vn.bansao.core.ScanSource, RandomAccessRead> opened) throws IOException {
+        if (plan.passThrough() == null) {
+            return reencode(doc, spaces, plan);
+        }
+        ImagePlan.PassThrough pt = plan.passThrough();
+        if (pt.ranges().size() == 1 && !pt.reverseBits()) {
+            RandomAccessRead in = opened.get(plan.source());
+            if (in == null) {
+                in = plan.source().openRandomAccess();
+                opened.put(plan.source(), in);
+            }
+            ByteRange r = pt.ranges().get(0);
+            if (r.offset() + r.length() > in.length()) {
+                throw new IOException(plan.source().name() + ": input changed while building");
+            }
+            COSStream s = new COSStream(null, in.createView(r.offset(), r.length()));
+            describe(s, spaces, plan);
+            String sha = r.offset() == 0 && r.length() == in.length() ? plan.sourceSha256() : digest(s);
+            return new EmbeddedImage(s, sha);
+        }
+        return passThrough(doc, spaces, plan);
     }
 
-    private static EmbeddedImage passThrough(PDDocument doc, ColourSpaces spaces, ImagePlan plan)
-            throws IOException {
+    private static String digest(COSStream s) throws IOException {
+        MessageDigest md = sha256();
+        try (InputStream raw = s.createRawInputStream()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = raw.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        }
+        return Manifest.hex(md.digest());
+    }
+
+    private static void describe(COSStream s, ColourSpaces spaces, ImagePlan plan) throws IOException {
         ImagePlan.PassThrough pt = plan.passThrough();
-        COSStream s = doc.getDocument().createCOSStream();
         imageDict(s, plan.width(), plan.height());
         if (!"JPXDecode".equals(pt.filter())) {
             s.setInt(COSName.BITS_PER_COMPONENT, pt.bitsPerComponent());
+            s.setItem(COSName.COLORSPACE, spaces.of(pt.colour()));
+        } else if ("image/j2c".equals(plan.mediaType())) {
+            // JPX: the JP2 header's colour specification is used; a raw codestream has none
             s.setItem(COSName.COLORSPACE, spaces.of(pt.colour()));
         }
         s.setItem(COSName.FILTER, COSName.getPDFName(pt.filter()));
@@ -58,6 +95,13 @@ public final class ImageEmbedder {
             }
             s.setItem(COSName.DECODE, decode);
         }
+    }
+
+    private static EmbeddedImage passThrough(PDDocument doc, ColourSpaces spaces, ImagePlan plan)
+            throws IOException {
+        ImagePlan.PassThrough pt = plan.passThrough();
+        COSStream s = doc.getDocument().createCOSStream();
+        describe(s, spaces, plan);
         // a whole file copied unchanged has the digest the probe already computed
         boolean wholeFile = !pt.reverseBits() && pt.ranges().size() == 1 && pt.ranges().get(0).offset() == 0
                 && pt.ranges().get(0).length() == plan.source().size();
@@ -98,14 +142,7 @@ public final class ImageEmbedder {
         try (OutputStream out = s.createOutputStream(COSName.FLATE_DECODE)) {
             raster.write(out);
         }
-        MessageDigest md = sha256();
-        try (InputStream raw = s.createRawInputStream()) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = raw.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-        }
-        return new EmbeddedImage(s, Manifest.hex(md.digest()));
+        return new EmbeddedImage(s, digest(s));
     }
 
     private static void imageDict(COSStream s, int w, int h) {

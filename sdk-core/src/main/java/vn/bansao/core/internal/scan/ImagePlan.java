@@ -18,7 +18,8 @@ import vn.bansao.core.manifest.PageEncoding;
  * @param orientation   page rotation / mirror
  * @param encoding      how it will be embedded
  * @param passThrough   the pass-through description, when {@code encoding} is a pass-through kind
- * @param reencode      the re-encoding description otherwise
+ * @param reencode      the re-encoding description otherwise; during probing both may be set, meaning
+ *                      "decode to check transparency, then pass through if opaque"
  */
 public record ImagePlan(ScanSource source, String mediaType, int sourcePage, String sourceSha256,
                         int width, int height, Dpi dpi, Orientation orientation, PageEncoding encoding,

@@ -61,8 +61,11 @@ final class Jp2Probe {
                         "JPEG 2000 có " + st.components + " kênh màu", "JPEG 2000 with " + st.components + " channels");
             }
             ImageLimits.check(name, 0, st.width, st.height);
+            // a JP2 carries its colour specification; a raw codestream has none, so the image dictionary
+            // names the colour space (see ImageEmbedder)
+            Colour colour = st.components == 1 ? Colour.GRAY : st.components == 3 ? Colour.RGB : Colour.cmyk(new byte[0]);
             ImagePlan.PassThrough pt = new ImagePlan.PassThrough(List.of(new ByteRange(0, in.length())), false,
-                    "JPXDecode", st.bits, Colour.RGB, false, new LinkedHashMap<>());
+                    "JPXDecode", st.bits, colour, false, new LinkedHashMap<>());
             return new ImagePlan(src, isRawCodestream(head) ? "image/j2c" : "image/jp2", 1, sha, (int) st.width,
                     (int) st.height, Dpi.resolve(st.dpiX, st.dpiY), Orientation.NONE, PageEncoding.JPEG2000_AS_IS, pt,
                     null);

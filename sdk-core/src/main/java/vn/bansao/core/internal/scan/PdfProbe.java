@@ -61,9 +61,11 @@ final class PdfProbe {
                 throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, "quá nhiều trang", "too many pages");
             }
             List<PagePlan> plans = new ArrayList<>();
+            // objects shared by pages (fonts, forms, images) are checked once per document
+            Set<COSBase> seen = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 PDPage page = doc.getPage(i);
-                Walk w = new Walk(name, i + 1);
+                Walk w = new Walk(name, i + 1, seen);
                 if (page.getResources() != null) {
                     w.resources(page.getResources().getCOSObject(), 0);
                 }
@@ -81,12 +83,13 @@ final class PdfProbe {
     private static final class Walk {
         private final String input;
         private final int page;
-        private final Set<COSBase> seen = new HashSet<>();
+        private final Set<COSBase> seen;
         boolean textMappable = true;
 
-        Walk(String input, int page) {
+        Walk(String input, int page, Set<COSBase> seen) {
             this.input = input;
             this.page = page;
+            this.seen = seen;
         }
 
         void resources(COSDictionary res, int depth) {
@@ -104,7 +107,7 @@ final class PdfProbe {
             COSDictionary fonts = res.getCOSDictionary(COSName.FONT);
             if (fonts != null) {
                 for (COSName key : fonts.keySet()) {
-                    if (fonts.getDictionaryObject(key) instanceof COSDictionary f) {
+                    if (fonts.getDictionaryObject(key) instanceof COSDictionary f && seen.add(f)) {
                         font(f);
                     }
                 }

@@ -123,8 +123,8 @@ final class PngProbe {
             };
             checkImageData(name, in, idat, width, height, depth, channels, interlace == 1);
             Dpi dpi = Dpi.resolve(dpiX, dpiY);
-            boolean passThrough = interlace == 0 && !trns && (colourType == 0 || colourType == 2 || colourType == 3);
-            if (!passThrough) {
+            boolean idatUsable = interlace == 0 && (colourType == 0 || colourType == 2 || colourType == 3);
+            if (!idatUsable) {
                 ImageLimits.checkDecodable(name, 0, width, height, channels * Math.max(1, depth / 8));
                 return new ImagePlan(src, "image/png", 1, sha256, width, height, dpi, Orientation.NONE,
                         PageEncoding.FLATE_LOSSLESS, null, new ImagePlan.Reencode("png", 0, false));
@@ -137,6 +137,13 @@ final class PngProbe {
             parms.put("Columns", width);
             ImagePlan.PassThrough pt = new ImagePlan.PassThrough(List.copyOf(idat), false, "FlateDecode", depth,
                     colour, false, parms);
+            if (trns) {
+                // tRNS: decoded once to see whether a transparent colour is actually used; if not, the IDAT
+                // data still passes through (ScanProber decides)
+                ImageLimits.checkDecodable(name, 0, width, height, channels * Math.max(1, depth / 8));
+                return new ImagePlan(src, "image/png", 1, sha256, width, height, dpi, Orientation.NONE,
+                        PageEncoding.PNG_IDAT_AS_IS, pt, new ImagePlan.Reencode("png", 0, false));
+            }
             return new ImagePlan(src, "image/png", 1, sha256, width, height, dpi, Orientation.NONE,
                     PageEncoding.PNG_IDAT_AS_IS, pt, null);
         } catch (EOFException e) {

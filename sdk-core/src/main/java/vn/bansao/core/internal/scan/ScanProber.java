@@ -50,12 +50,14 @@ public final class ScanProber {
                 } else if ((head.length >= 12 && head[3] == 12 && head[4] == 'j' && head[5] == 'P')
                         || Jp2Probe.isRawCodestream(head)) {
                     plans = List.of(Jp2Probe.probe(src, in, sha));
+                } else if (GifProbe.isGif(head)) {
+                    plans = GifProbe.probe(src, sha);
                 } else if (PdfProbe.looksLikePdf(in)) {
                     plans = PdfProbe.probe(src, sha);
                 } else {
                     throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_FORMAT,
-                            "định dạng không được hỗ trợ (chỉ JPEG, PNG, TIFF, JPEG 2000, PDF)",
-                            "unsupported format (only JPEG, PNG, TIFF, JPEG 2000, PDF)");
+                            "định dạng không được hỗ trợ (chỉ JPEG, PNG, TIFF, JPEG 2000, GIF, PDF)",
+                            "unsupported format (only JPEG, PNG, TIFF, JPEG 2000, GIF, PDF)");
                 }
                 if (plans.isEmpty()) {
                     throw new ScanRejectedException(name, 0, Reason.NO_PAGES, "không có trang nào", "no pages");
@@ -76,6 +78,11 @@ public final class ScanProber {
         BufferedImage img = ImageDecoder.decode(ip.source(), ip.reencode().imageIoFormat(), ip.reencode().imageIndex());
         boolean transparent = LosslessRaster.hasRealTransparency(img);
         if (!transparent) {
+            if (ip.passThrough() != null) {
+                // opaque after all: the encoded data passes through as planned
+                return new ImagePlan(ip.source(), ip.mediaType(), ip.sourcePage(), ip.sourceSha256(), ip.width(),
+                        ip.height(), ip.dpi(), ip.orientation(), ip.encoding(), ip.passThrough(), null);
+            }
             // proves the samples can be written before anything is written
             LosslessRaster.of(img, false, ip.source().name(), ip.sourcePage());
             return plan;
