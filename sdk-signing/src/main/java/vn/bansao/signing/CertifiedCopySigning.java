@@ -10,7 +10,9 @@ import vn.bansao.signing.internal.AtomicFiles;
  * The certified-copy workflow of Decree 45/2020 Art. 10 in one call: the officer's certification
  * signature (DocMDP P=2), then the authority's approval signature, then, for B-LT/B-LTA, the
  * validation data of both and the document time-stamp, each as an incremental update.
- * A copy issued from the master register carries the authority's signature only.
+ * A copy issued from the master register carries the authority's signature only. Unlike
+ * {@link PadesSigner#sign}, the role's field must exist on the certification page ({@code FIELD_NOT_FOUND}
+ * otherwise, e.g. an officer signature asked for on a copy from the master register).
  *
  * <pre>{@code
  * CertifiedCopySigning.Result r = CertifiedCopySigning.signBoth(signer, in, out, officerKey, authorityKey);
@@ -54,8 +56,8 @@ public final class CertifiedCopySigning {
     /** Officer then authority, in memory. */
     public static Signed signBoth(PadesSigner signer, byte[] pdf, SigningKey officer, SigningKey authority) {
         Level embedded = signer.embeddedLevel();
-        SignedPdf first = signer.engine().sign(pdf, officer, Role.OFFICER, embedded);
-        SignedPdf second = signer.engine().sign(first.bytes(), authority, Role.AUTHORITY, embedded);
+        SignedPdf first = signer.engine().sign(pdf, officer, Role.OFFICER, embedded, true);
+        SignedPdf second = signer.engine().sign(first.bytes(), authority, Role.AUTHORITY, embedded, true);
         byte[] done = signer.level().longTerm() ? signer.augment(second.bytes(), signer.level()) : second.bytes();
         return new Signed(done, new Result(Optional.of(PadesSigner.withLevel(first.result(), signer.level())),
                 PadesSigner.withLevel(second.result(), signer.level()), signer.level()));
@@ -63,8 +65,9 @@ public final class CertifiedCopySigning {
 
     /** A copy from the master register: the authority's signature only (it is then the certification signature). */
     public static Result signRegisterCopy(PadesSigner signer, Path in, Path out, SigningKey authority) {
-        SignedPdf s = signer.sign(AtomicFiles.read(in), authority, Role.AUTHORITY);
-        AtomicFiles.write(out, s.bytes());
-        return new Result(Optional.empty(), s.result(), signer.level());
+        SignedPdf s = signer.engine().sign(AtomicFiles.read(in), authority, Role.AUTHORITY, signer.embeddedLevel(), true);
+        byte[] done = signer.level().longTerm() ? signer.augment(s.bytes(), signer.level()) : s.bytes();
+        AtomicFiles.write(out, done);
+        return new Result(Optional.empty(), PadesSigner.withLevel(s.result(), signer.level()), signer.level());
     }
 }

@@ -27,6 +27,8 @@ public class SigningException extends RuntimeException {
         DOCUMENT_LOCKED,
         /** The document is already certified; a second certification signature is not allowed. */
         ALREADY_CERTIFIED,
+        /** The certified copy has no field for this role (e.g. an officer signing a copy from the master register). */
+        FIELD_NOT_FOUND,
         /** The role's signature field is already signed. */
         FIELD_ALREADY_SIGNED,
         /** The certificate's validity period has ended. */

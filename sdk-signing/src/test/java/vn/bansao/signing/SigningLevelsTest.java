@@ -73,6 +73,12 @@ class SigningLevelsTest {
         Path out = dir.resolve("signed.pdf");
         CertifiedCopySigning.Result r = CertifiedCopySigning.signRegisterCopy(signer(pki, Level.B_LT), in, out, key(pki.authority()));
         assertThat(r.officer()).isEmpty();
+        // the officer does not sign a copy from the master register: the builder gave it no field for that
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertifiedCopySigning.signBoth(signer(pki, Level.B_B), in,
+                        dir.resolve("both.pdf"), key(pki.officer()), key(pki.authority())))
+                .isInstanceOfSatisfying(SigningException.class,
+                        e -> assertThat(e.cause()).isEqualTo(SigningException.Cause.FIELD_NOT_FOUND));
+        assertThat(dir.resolve("both.pdf")).doesNotExist();
         assertThat(r.authority().certification()).isTrue();
         assertThat(DssCheck.validate(Files.readAllBytes(out), pki.root().certificate(), false)).singleElement()
                 .satisfies(v -> assertThat(v.indication()).as(v.toString()).isEqualTo(Indication.TOTAL_PASSED));

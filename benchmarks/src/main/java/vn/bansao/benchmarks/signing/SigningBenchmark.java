@@ -138,6 +138,23 @@ public class SigningBenchmark {
         return new byte[] {(byte) sink.count};
     }
 
+    /** DSS defaults without a field id: DSS adds a new invisible signature field (the cheapest DSS case). */
+    @Benchmark
+    public byte[] dssDefaultBBNewField() throws Exception {
+        PAdESSignatureParameters p = new PAdESSignatureParameters();
+        p.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        p.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        p.setSigningCertificate(dssKey.getCertificate());
+        p.setCertificateChain(dssKey.getCertificateChain());
+        DSSDocument doc = new InMemoryDocument(reference);
+        ToBeSigned tbs = dss.getDataToSign(doc, p);
+        SignatureValue value = dssToken.sign(tbs, DigestAlgorithm.SHA256, dssKey);
+        DSSDocument signed = dss.signDocument(doc, p, value);
+        CountingSink sink = new CountingSink();
+        signed.writeTo(sink);
+        return new byte[] {(byte) sink.count};
+    }
+
     /** bansao B-B, visible appearance (default profile) in the officer's field. */
     @Benchmark
     public byte[] bansaoBB() {

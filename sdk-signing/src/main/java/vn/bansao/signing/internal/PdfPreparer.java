@@ -43,7 +43,7 @@ public final class PdfPreparer {
      * @param reserveBytes room for the CMS, in bytes (the hex string is twice as long)
      */
     public static PreparedPdf prepare(byte[] pdf, Role role, SignerIdentity who, AppearanceProfile profile,
-                                      Instant signingTime, int reserveBytes) {
+                                      Instant signingTime, int reserveBytes, boolean requireField) {
         requirePdfHeader(pdf);
         List<String> lines = profile.visible() ? AppearanceRenderer.lines(profile, role, who, signingTime) : List.of();
         AppearanceRenderer.checkCoverage(lines);
@@ -75,6 +75,12 @@ public final class PdfPreparer {
             options.setPreferredSignatureSize(reserveBytes);
             PDSignatureField field = existingField(doc, role.fieldName());
             PDRectangle rect = null;
+            if (field == null && requireField) {
+                throw new SigningException(Cause.FIELD_NOT_FOUND,
+                        "Bản sao không có ô chữ ký " + role.fieldName() + " (bản sao cấp từ sổ gốc chỉ có chữ ký của cơ quan)",
+                        "the copy has no signature field " + role.fieldName()
+                                + " (a copy issued from the master register carries the authority's signature only)");
+            }
             if (field != null) {
                 if (field.getCOSObject().getDictionaryObject(COSName.V) != null) {
                     throw new SigningException(Cause.FIELD_ALREADY_SIGNED,

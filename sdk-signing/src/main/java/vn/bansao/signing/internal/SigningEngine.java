@@ -68,6 +68,12 @@ public final class SigningEngine {
 
     /** Checks the certificate and writes the signature dictionary with a placeholder sized for {@code level}. */
     public Pending prepare(byte[] pdf, List<X509Certificate> givenChain, Role role, Level level, boolean remote) {
+        return prepare(pdf, givenChain, role, level, remote, false);
+    }
+
+    /** As above; {@code requireField}: refuse a document without the role's field instead of adding an invisible one. */
+    public Pending prepare(byte[] pdf, List<X509Certificate> givenChain, Role role, Level level, boolean remote,
+                           boolean requireField) {
         List<X509Certificate> chain = givenChain.size() == 1 && aia != null ? ChainCompleter.complete(givenChain, aia) : givenChain;
         X509Certificate cert = chain.get(0);
         SignatureScheme scheme = SignatureScheme.forKey(cert.getPublicKey(), hash, padding);
@@ -79,19 +85,25 @@ public final class SigningEngine {
         }
         int reserve = CmsBuilder.estimateSize(chain, scheme.maxSignatureLength(cert.getPublicKey()),
                 level.timestamped() ? timestamper.reserve() : 0) + (remote ? REMOTE_SLACK : 0);
-        return prepare(pdf, chain, role, scheme, now, reserve, warnings);
+        return prepare(pdf, chain, role, scheme, now, reserve, warnings, requireField);
     }
 
     private Pending prepare(byte[] pdf, List<X509Certificate> chain, Role role, SignatureScheme scheme, Instant now,
-                            int reserve, List<String> warnings) {
-        PreparedPdf prepared = PdfPreparer.prepare(pdf, role, SignerIdentity.of(chain.get(0)), appearance, now, reserve);
+                            int reserve, List<String> warnings, boolean requireField) {
+        PreparedPdf prepared = PdfPreparer.prepare(pdf, role, SignerIdentity.of(chain.get(0)), appearance, now, reserve,
+                requireField);
         byte[] attrs = CmsBuilder.signedAttributes(prepared.digest(scheme.hash()), chain.get(0), scheme.hash());
         return new Pending(prepared, attrs, scheme, chain, role, now, warnings);
     }
 
     /** Signs with a local key (PKCS#12, PKCS#11 or in memory) at B-B or B-T; long-term data is added by {@link #augment}. */
     public SignedPdf sign(byte[] pdf, SigningKey key, Role role, Level level) {
-        Pending pending = prepare(pdf, key.chain(), role, level, false);
+        return sign(pdf, key, role, level, false);
+    }
+
+    /** Signs; {@code requireField}: the document must already have the role's field (certified copies). */
+    public SignedPdf sign(byte[] pdf, SigningKey key, Role role, Level level, boolean requireField) {
+        Pending pending = prepare(pdf, key.chain(), role, level, false, requireField);
         List<X509Certificate> chain = pending.chain();
         byte[] value = signatureValue(pending, key);
         byte[] timestamp = level.timestamped() ? timestamper.timestamp(value) : null;
@@ -99,7 +111,7 @@ public final class SigningEngine {
         if (cms.length > pending.pdf().capacity()) {
             // the estimate was short (an unusually large time-stamp): prepare again with the real size
             pending = prepare(pdf, chain, role, pending.scheme(), pending.signingTime(), cms.length + 4096,
-                    pending.warnings());
+                    pending.warnings(), requireField);
             value = signatureValue(pending, key);
             timestamp = level.timestamped() ? timestamper.timestamp(value) : null;
             cms = CmsBuilder.assemble(pending.signedAttributes(), value, pending.scheme(), pending.chain(), timestamp);
