@@ -67,6 +67,11 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+        for (Path f : files) {
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                return fail("Không tìm thấy tệp / no such file: " + f);
+            }
+        }
         CopyVerifier.Builder builder = CopyVerifier.builder().etsiReport(etsi);
         try {
             TrustAnchors anchors = TrustAnchors.none();

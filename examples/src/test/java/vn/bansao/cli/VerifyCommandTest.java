@@ -120,6 +120,9 @@ class VerifyCommandTest {
         Run lang = run("verify", "--lang", "fr", valid.toString());
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).contains("unsupported language").hasLineCount(1);
+        Run missing = run("verify", dir.resolve("absent.pdf").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("absent.pdf");
         Run trust = run("verify", "--trust", dir.resolve("missing.pem").toString(), valid.toString());
         assertThat(trust.exit()).isEqualTo(2);
         assertThat(trust.err()).contains("missing.pem");

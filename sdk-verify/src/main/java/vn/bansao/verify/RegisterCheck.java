@@ -27,6 +27,8 @@ public record RegisterCheck(Outcome outcome, int year, String number, List<Findi
         NOT_FOUND,
         /** The entry is void. */
         VOID,
+        /** The number was reserved but the certification was never completed. */
+        NOT_CERTIFIED,
         /** The entry's hashes do not match this copy. */
         MISMATCH,
         /** The inclusion proof or the checkpoint signature does not verify. */

@@ -41,7 +41,8 @@ class RegisterCheckTest {
     }
 
     static RegisterRecord entry(boolean voided, String signedSha, Optional<InclusionProof> proof) {
-        return new RegisterRecord(2026, "123", voided, voided ? Optional.of("nhầm số") : Optional.empty(),
+        return new RegisterRecord(2026, "123", voided ? RegisterRecord.Status.VOID : RegisterRecord.Status.CERTIFIED,
+                voided ? Optional.of("nhầm số") : Optional.empty(),
                 Optional.empty(), Optional.of(signedSha), proof);
     }
 
@@ -74,6 +75,10 @@ class RegisterCheckTest {
         VerificationReport mismatch = verify(ref -> Optional.of(entry(false, "00".repeat(32), Optional.empty())), null);
         assertThat(mismatch.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(mismatch.reasons()).extracting(Finding::code).contains("REGISTER_HASH_MISMATCH");
+        VerificationReport reserved = verify(ref -> Optional.of(new RegisterRecord(2026, "123", RegisterRecord.Status.RESERVED,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), null);
+        assertThat(reserved.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(reserved.register().orElseThrow().outcome()).isEqualTo(RegisterCheck.Outcome.NOT_CERTIFIED);
         VerificationReport down = verify(ref -> {
             throw new IOException("connection refused");
         }, null);
@@ -119,6 +124,13 @@ class RegisterCheckTest {
 
         InclusionProof wrongLeaf = new InclusionProof(leaves.get(2), 3, 5, path, note);
         assertThat(verify(ref -> Optional.of(entry(false, Fingerprints.sha256(copy), Optional.of(wrongLeaf))), verifierKey)
+                .register().orElseThrow().outcome()).isEqualTo(RegisterCheck.Outcome.PROOF_INVALID);
+        // without the register's key the proof is reported as not checked, not as valid
+        VerificationReport unchecked = verify(ref -> Optional.of(entry(false, Fingerprints.sha256(copy), Optional.of(good))), null);
+        assertThat(unchecked.register().orElseThrow().findings()).extracting(Finding::code).contains("REGISTER_PROOF_NOT_CHECKED");
+        // a valid proof of another entry's leaf does not confirm this copy
+        InclusionProof otherLeaf = new InclusionProof(leaves.get(1), 1, 5, Tree.path(leaves, 1, 0, 5), note);
+        assertThat(verify(ref -> Optional.of(entry(false, Fingerprints.sha256(copy), Optional.of(otherLeaf))), verifierKey)
                 .register().orElseThrow().outcome()).isEqualTo(RegisterCheck.Outcome.PROOF_INVALID);
         InclusionProof forgedNote = new InclusionProof(leaves.get(3), 3, 5, path, note.replace("\n5\n", "\n6\n"));
         assertThat(verify(ref -> Optional.of(entry(false, Fingerprints.sha256(copy), Optional.of(forgedNote))), verifierKey)

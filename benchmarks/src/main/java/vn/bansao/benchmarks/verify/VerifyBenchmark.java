@@ -87,7 +87,7 @@ public class VerifyBenchmark {
         dssVerifier.setOcspSource(null);
         dssVerifier.setCrlSource(null);
         dssVerifier.setAIASource(null);
-        policy = ValidationPolicyLoader.fromDefaultValidationPolicy().withDefaultCryptographicSuite().create();
+        policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
     }
 
     @TearDown(org.openjdk.jmh.annotations.Level.Trial)

@@ -17,6 +17,10 @@ import vn.bansao.verify.AlgorithmCheck;
  * Circular 15/2025/TT-BKHCN algorithm rules: RSA at least 2048 bits (RSASSA-PSS named, PKCS#1 v1.5 accepted
  * with a note), ECDSA at least 256 bits, digests SHA-2 or SHA-3, never SHA-1 or MD5; other key types
  * (EdDSA, DSA) are not listed by the Circular.
+ *
+ * <pre>{@code
+ * AlgorithmCheck a = AlgorithmPolicy.check(digestOid, signatureOid, signer.getPublicKey());
+ * }</pre>
  */
 public final class AlgorithmPolicy {
 
@@ -87,6 +91,34 @@ public final class AlgorithmPolicy {
             problems.add("signature algorithm " + signatureOid + " is unknown");
         }
         return new AlgorithmCheck(sig, digest, keyAlg, bits, problems.isEmpty(), problems);
+    }
+
+    /**
+     * Adds the chain's own algorithms: a certificate signed with SHA-1 or MD5, or an intermediate with a key
+     * below the Circular's sizes, makes the signature non-compliant too (the anchor's self-signature is not
+     * relied upon and is not judged).
+     */
+    public static AlgorithmCheck withChain(AlgorithmCheck signature, List<java.security.cert.X509Certificate> chain) {
+        List<String> problems = new ArrayList<>(signature.problems());
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            java.security.cert.X509Certificate c = chain.get(i);
+            String alg = c.getSigAlgName().toUpperCase(java.util.Locale.ROOT);
+            if (alg.contains("SHA1") || alg.contains("MD5") || alg.contains("SHA-1")) {
+                problems.add("certificate " + c.getSubjectX500Principal().getName() + " is signed with " + c.getSigAlgName());
+            }
+            if (i > 0) {
+                PublicKey k = c.getPublicKey();
+                int bits = keyBits(k);
+                if ((k instanceof RSAPublicKey && bits < 2048) || (k instanceof ECPublicKey && bits < 256)) {
+                    problems.add("CA key of " + c.getSubjectX500Principal().getName() + " has " + bits + " bits");
+                }
+            }
+        }
+        if (problems.size() == signature.problems().size()) {
+            return signature;
+        }
+        return new AlgorithmCheck(signature.signatureAlgorithm(), signature.digestAlgorithm(), signature.keyAlgorithm(),
+                signature.keyBits(), false, problems);
     }
 
     public static int keyBits(PublicKey key) {

@@ -10,6 +10,10 @@ import vn.bansao.verify.SubIndication;
 /**
  * What the CMS of one PDF signature says once parsed and verified over its ByteRange.
  *
+ * <pre>{@code
+ * if (!result.intact()) System.out.println(result.failure().get() + ": " + result.problem().orElse(""));
+ * }</pre>
+ *
  * @param failure            empty when intact; else the ETSI sub-indication (FORMAT/HASH/SIG_CRYPTO failure)
  * @param problem            the reason of the failure
  * @param signer             the signing certificate, when identified by the SignerIdentifier

@@ -16,6 +16,10 @@ import vn.bansao.verify.SignerIdentity;
 /**
  * Reads a Vietnamese certificate subject: CN, T, O and the identifiers of repeated {@code UID}
  * attributes ({@code MST:}, {@code CCCD:}, {@code CMND:}, {@code MNS:}).
+ *
+ * <pre>{@code
+ * SignerIdentity id = SignerIdentities.of(certificate); // id.cccd(), id.mst(), id.title()
+ * }</pre>
  */
 public final class SignerIdentities {
 

@@ -8,6 +8,10 @@ import java.util.Optional;
 /**
  * An RFC 3161 timestamp token checked against the data it should cover.
  *
+ * <pre>{@code
+ * if (t.valid()) poe = t.genTime();
+ * }</pre>
+ *
  * @param genTime     the time the TSA asserts
  * @param tsa         the TSA certificate, when found
  * @param certificates every certificate the token carries

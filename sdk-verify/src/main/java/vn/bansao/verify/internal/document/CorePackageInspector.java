@@ -17,6 +17,10 @@ import vn.bansao.verify.internal.pdf.Revision;
  * Reads bansao packages with bansao-core's {@link CertifiedCopyReader}: the XMP facts of the revision the
  * officer signed and, for the final revision, each scanned page's embedded image stream hashed again
  * against {@code manifest.json} (and against the source file's hash for pass-through JPEG pages).
+ *
+ * <pre>{@code
+ * PackageInspector.PackageView v = new CorePackageInspector().inspect(signedRevision);
+ * }</pre>
  */
 public final class CorePackageInspector implements PackageInspector {
 
@@ -35,11 +39,15 @@ public final class CorePackageInspector implements PackageInspector {
     }
 
     @Override
-    public Optional<vn.bansao.verify.CertificationFacts> facts(Revision revision) {
+    public PackageView inspect(Revision revision) {
         if (!isBansaoPackage(revision)) {
-            return Optional.empty();
+            return PackageView.none();
         }
-        CertificationFacts f = read(revision).facts();
+        CertifiedCopyContents c = read(revision);
+        return new PackageView(Optional.of(facts(c.facts())), pageHashes(c));
+    }
+
+    private static vn.bansao.verify.CertificationFacts facts(CertificationFacts f) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("kind", f.kind().name());
         all.put("number", Long.toString(f.number()));
@@ -59,16 +67,11 @@ public final class CorePackageInspector implements PackageInspector {
         all.put("certifierTitle", f.certifierTitle());
         f.fee().ifPresent(fee -> all.put("fee", Long.toString(fee)));
         f.portalUrl().ifPresent(u -> all.put("portalUrl", u));
-        return Optional.of(new vn.bansao.verify.CertificationFacts(f.kind().name(), Long.toString(f.number()),
-                f.year(), Optional.of(f.book()), all));
+        return new vn.bansao.verify.CertificationFacts(f.kind().name(), Long.toString(f.number()),
+                f.year(), Optional.of(f.book()), all);
     }
 
-    @Override
-    public List<PageHashCheck> pageHashes(Revision revision) {
-        if (!isBansaoPackage(revision)) {
-            return List.of();
-        }
-        CertifiedCopyContents c = read(revision);
+    private static List<PageHashCheck> pageHashes(CertifiedCopyContents c) {
         List<Integer> bad = c.passThroughMismatches();
         List<PageHashCheck> out = new ArrayList<>();
         for (ManifestPage p : c.manifest().pages()) {

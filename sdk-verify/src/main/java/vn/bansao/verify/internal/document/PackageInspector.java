@@ -7,19 +7,28 @@ import vn.bansao.verify.PageHashCheck;
 import vn.bansao.verify.internal.pdf.Revision;
 
 /**
- * Reads what the bansao package says about itself: the certification facts of its metadata and the
- * manifest of scanned pages, whose image bytes are hashed again and compared.
+ * Reads what a bansao package says about itself: the certification facts of its metadata and the
+ * manifest of scanned pages, whose image bytes are hashed again and compared. It is given the revision the
+ * first signature covers: what the officer signed (any later change is judged by the revision diff).
+ *
+ * <pre>{@code
+ * PackageView view = inspector.isBansaoPackage(rev) ? inspector.inspect(rev) : PackageView.none();
+ * }</pre>
  */
 public interface PackageInspector {
 
-    /** True when the revision carries bansao package metadata. */
+    /** What a package says, read once. */
+    record PackageView(Optional<CertificationFacts> facts, List<PageHashCheck> pageHashes) {
+        public static PackageView none() {
+            return new PackageView(Optional.empty(), List.of());
+        }
+    }
+
+    /** True when the revision carries bansao package metadata (cheap: XMP namespace only). */
     boolean isBansaoPackage(Revision revision);
 
-    /** The certification facts of the package metadata. */
-    Optional<CertificationFacts> facts(Revision revision);
-
-    /** Each manifest page's hash against the image bytes embedded in the revision. */
-    List<PageHashCheck> pageHashes(Revision revision);
+    /** Facts and page hashes of the revision. */
+    PackageView inspect(Revision revision);
 
     /** An inspector for documents without bansao metadata. */
     static PackageInspector none() {
@@ -30,13 +39,8 @@ public interface PackageInspector {
             }
 
             @Override
-            public Optional<CertificationFacts> facts(Revision revision) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<PageHashCheck> pageHashes(Revision revision) {
-                return List.of();
+            public PackageView inspect(Revision revision) {
+                return PackageView.none();
             }
         };
     }

@@ -14,6 +14,10 @@ import vn.bansao.verify.internal.pdf.Revision;
 /**
  * Reads the XMP metadata packet of a revision as text (size-capped, never through an XML parser, so no
  * external entity can be resolved) and extracts the PDF/A identification.
+ *
+ * <pre>{@code
+ * Optional<String> claim = XmpClaims.xmp(revision).flatMap(XmpClaims::pdfaClaim); // "PDF/A-3u"
+ * }</pre>
  */
 public final class XmpClaims {
 

@@ -11,6 +11,11 @@ import vn.bansao.verify.internal.document.PackageInspector;
 /**
  * The immutable settings of a verifier (built once by {@code CopyVerifier.Builder}).
  *
+ * <pre>{@code
+ * new EngineConfig(anchors, NetworkPolicy.offline(), Optional.empty(), Optional.empty(), true, false,
+ *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none());
+ * }</pre>
+ *
  * @param anchors           trusted anchors and helper intermediates
  * @param network           offline or a host allow-list for OCSP/CRL
  * @param register          optional register lookup

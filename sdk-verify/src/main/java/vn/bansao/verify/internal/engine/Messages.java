@@ -129,6 +129,11 @@ final class Messages {
                 "scanned page " + page + " does not match the package manifest hash");
     }
 
+    static Finding packageUnreadable(String why) {
+        return Finding.error("PACKAGE_UNREADABLE", "Không đọc được siêu dữ liệu/danh mục của gói bản sao: " + why,
+                "the copy's package metadata or manifest cannot be read: " + why);
+    }
+
     static Finding timeout(long seconds) {
         return Finding.uncertain("TIMEOUT", "Quá thời gian kiểm tra (" + seconds + " giây)", "verification timed out (" + seconds + " s)");
     }

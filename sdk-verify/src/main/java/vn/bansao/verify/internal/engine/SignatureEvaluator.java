@@ -55,14 +55,14 @@ final class SignatureEvaluator {
     }
 
     List<SignatureReport> evaluate(byte[] file, List<Input> inputs, ValidationData dss, Map<Long, Revision> revisions,
-                                   Instant now) {
+                                   Instant now, vn.bansao.verify.internal.cms.ContentDigests digests) {
         List<CmsResult> cms = new ArrayList<>();
         List<DocTimestamp> docTimestamps = new ArrayList<>();
         for (Input in : inputs) {
             final CmsResult r = !inRange(file, in.sig().byteRange()) ? null
                     : in.sig().isDocumentTimestamp()
                     ? CmsVerifier.verifyDocumentTimestamp(file, in.sig(), dss.certificates())
-                    : CmsVerifier.verifySignature(file, in.sig(), dss.certificates());
+                    : CmsVerifier.verifySignature(file, in.sig(), dss.certificates(), digests);
             cms.add(r);
             if (r != null && r.intact() && in.rangeProblem().isEmpty() && in.sig().isDocumentTimestamp()
                     && r.timestampToken().isPresent()) {
@@ -165,8 +165,10 @@ final class SignatureEvaluator {
         Optional<CertificateInfo> anchorInfo = Optional.empty();
         RevocationInfo rev = RevocationInfo.unknown();
         boolean embeddedRevocation = false;
+        List<X509Certificate> chainCerts = List.of();
         if (r.signer().isPresent()) {
             ChainResult chain = chains.build(r.signer().get(), pool, at);
+            chainCerts = chain.chain();
             chainInfo = chain.chain().stream().map(SignatureEvaluator::info).toList();
             anchorInfo = chain.anchor().map(SignatureEvaluator::info);
             if (chain.anchor().isEmpty()) {
@@ -208,7 +210,7 @@ final class SignatureEvaluator {
                 }
             }
         }
-        AlgorithmCheck alg = r.algorithms();
+        AlgorithmCheck alg = vn.bansao.verify.internal.cms.AlgorithmPolicy.withChain(r.algorithms(), chainCerts);
         if (r.signer().isPresent() && !alg.compliant()) {
             o.indeterminate(SubIndication.CRYPTO_CONSTRAINTS_FAILURE, Messages.algorithms(field, String.join("; ", alg.problems())));
         }

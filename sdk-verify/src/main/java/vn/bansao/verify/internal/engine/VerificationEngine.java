@@ -19,6 +19,8 @@ import vn.bansao.verify.RegisterCheck;
 import vn.bansao.verify.SignatureReport;
 import vn.bansao.verify.SignatureRole;
 import vn.bansao.verify.VerificationReport;
+import vn.bansao.verify.internal.cms.ContentDigests;
+import vn.bansao.verify.internal.document.PackageInspector;
 import vn.bansao.verify.internal.document.XmpClaims;
 import vn.bansao.verify.internal.pdf.ByteRangeCheck;
 import vn.bansao.verify.internal.pdf.ChangeSet;
@@ -45,6 +47,10 @@ import vn.bansao.verify.internal.trust.RevocationChecker;
  *     scanned pages with the manifest, and optionally the register.</li>
  * </ol>
  * Thread-safe: all state is per call, apart from the shared chain cache.
+ *
+ * <pre>{@code
+ * VerificationReport r = new VerificationEngine(config).verify(pdfBytes, "copy.pdf");
+ * }</pre>
  */
 public final class VerificationEngine {
 
@@ -68,25 +74,25 @@ public final class VerificationEngine {
     public VerificationReport verify(byte[] file, String source) {
         long t0 = System.nanoTime();
         Instant now = config.clock().instant();
-        String sha = Fingerprints.sha256(file);
         try {
-            return run(file, source, sha, now, t0);
+            return run(file, source, now, t0);
         } catch (Exception | StackOverflowError e) {
-            return ReportAssembly.failure(source, sha, file.length, now, t0,
+            return ReportAssembly.failure(source, Fingerprints.sha256(file), file.length, now, t0,
                     Messages.internal(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 
-    private VerificationReport run(byte[] file, String source, String sha, Instant now, long t0) throws Exception {
+    private VerificationReport run(byte[] file, String source, Instant now, long t0) throws Exception {
+        String sha;
         Optional<String> bomb = vn.bansao.verify.internal.pdf.BoundedStreams.checkStructuralStreams(file, Revision.DECODE_LIMIT);
         if (bomb.isPresent()) {
-            return ReportAssembly.failure(source, sha, file.length, now, t0, Messages.notPdf(bomb.get()));
+            return ReportAssembly.failure(source, Fingerprints.sha256(file), file.length, now, t0, Messages.notPdf(bomb.get()));
         }
         Revision last;
         try {
             last = Revision.load(file, file.length);
         } catch (Exception e) {
-            return ReportAssembly.failure(source, sha, file.length, now, t0, Messages.notPdf(String.valueOf(e.getMessage())));
+            return ReportAssembly.failure(source, Fingerprints.sha256(file), file.length, now, t0, Messages.notPdf(String.valueOf(e.getMessage())));
         }
         Map<Long, Revision> revisions = new HashMap<>();
         try {
@@ -100,7 +106,7 @@ public final class VerificationEngine {
             if (sigs.isEmpty()) {
                 docFindings.add(Messages.noSignature());
                 DocumentReport doc = document(last, last, 1, bansao, docFindings);
-                return ReportAssembly.assemble(source, sha, file.length, now, t0, List.of(), doc, docFindings,
+                return ReportAssembly.assemble(source, Fingerprints.sha256(file), file.length, now, t0, List.of(), doc, docFindings,
                         Optional.empty(), Optional.empty());
             }
             // 1. ByteRanges
@@ -143,6 +149,11 @@ public final class VerificationEngine {
                 updateAfter.put(ordered.get(i), cs);
             }
             ValidationData dss = ValidationData.of(last);
+            // the prefix every well-formed signature signs is hashed once (see ContentDigests)
+            long shared = sigs.stream().filter(s -> rangeProblems.get(s).isEmpty()).mapToLong(s -> s.byteRange()[1])
+                    .min().orElse(0);
+            ContentDigests digests = new ContentDigests(file, shared);
+            sha = digests.fileSha256();
             // 4. each signature
             List<SignatureEvaluator.Input> inputs = new ArrayList<>();
             for (PdfSignature s : sigs) {
@@ -157,12 +168,10 @@ public final class VerificationEngine {
                 boolean inRevision = rangeProblems.get(s).isEmpty() && containedIn(revisions.get(s.signedEnd()), s);
                 inputs.add(new SignatureEvaluator.Input(s, rangeProblems.get(s), inRevision, after));
             }
-            List<SignatureReport> reports = evaluator.evaluate(file, inputs, dss, revisions, now);
+            List<SignatureReport> reports = evaluator.evaluate(file, inputs, dss, revisions, now, digests);
             // 5. document: facts from the first signed revision (later edits cannot change them), rules
-            Revision factsRevision = reports.stream().filter(r -> r.indication() != Indication.TOTAL_FAILED
-                            || r.signedRevisionEnd() > 0)
-                    .map(r -> revisions.get(r.signedRevisionEnd())).filter(r -> r != null)
-                    .min(java.util.Comparator.comparingLong(Revision::length)).orElse(last);
+            Revision factsRevision = reports.stream().map(r -> revisions.get(r.signedRevisionEnd()))
+                    .filter(r -> r != null).min(java.util.Comparator.comparingLong(Revision::length)).orElse(last);
             DocumentReport doc = document(last, factsRevision, boundaries.size(), bansao, docFindings);
             documentRules(sigs, reports, docFindings, bansao,
                     doc.facts().map(CertificationFacts::fromMasterRegister).orElse(false));
@@ -254,18 +263,24 @@ public final class VerificationEngine {
         }
     }
 
-    private DocumentReport document(Revision last, Revision factsRevision, int revisions, boolean bansao,
+    private DocumentReport document(Revision last, Revision signedRevision, int revisions, boolean bansao,
                                     List<Finding> findings) {
         int pages = safe(() -> last.document().getNumberOfPages(), 0);
         Optional<String> pdfa = safe(() -> XmpClaims.xmp(last).flatMap(XmpClaims::pdfaClaim), Optional.empty());
-        Optional<CertificationFacts> facts = safe(() -> config.inspector().facts(factsRevision), Optional.empty());
-        List<PageHashCheck> hashes = safe(() -> config.inspector().pageHashes(last), List.of());
-        for (PageHashCheck h : hashes) {
+        PackageInspector.PackageView view = PackageInspector.PackageView.none();
+        if (bansao) {
+            try {
+                view = config.inspector().inspect(signedRevision);
+            } catch (RuntimeException e) {
+                findings.add(Messages.packageUnreadable(String.valueOf(e.getMessage())));
+            }
+        }
+        for (PageHashCheck h : view.pageHashes()) {
             if (!h.matches()) {
                 findings.add(Messages.pageHash(h.page()));
             }
         }
-        return new DocumentReport(pages, revisions, bansao, facts, hashes, pdfa);
+        return new DocumentReport(pages, revisions, bansao, view.facts(), view.pageHashes(), pdfa);
     }
 
     interface Risky<T> {

@@ -16,8 +16,14 @@ import org.apache.pdfbox.cos.COSStream;
  * memory before anything can be refused, so a one-megabyte "bomb" could demand a gigabyte: here the
  * inflater stops as soon as the cap is passed. Only unfiltered and FlateDecode (no predictor) streams are
  * decoded, which is what validation data and XMP use in practice; anything else is not read.
+ *
+ * <pre>{@code
+ * Optional<byte[]> xmp = BoundedStreams.decode(metadataStream, 4 << 20);
+ * }</pre>
  */
 public final class BoundedStreams {
+
+    private static final byte[] STREAM = "stream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private BoundedStreams() {
     }
@@ -53,27 +59,47 @@ public final class BoundedStreams {
      * @return empty when all are within the cap, else a description of the first offender
      */
     public static Optional<String> checkStructuralStreams(byte[] file, long max) {
-        for (String type : new String[] {"/ObjStm", "/XRef"}) {
-            byte[] token = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            for (int at = ByteRangeCheck.indexOf(file, type, 0, file.length); at >= 0;
-                 at = ByteRangeCheck.indexOf(file, type, at + token.length, file.length)) {
-                int kw = ByteRangeCheck.indexOf(file, "stream", at, Math.min(file.length, at + 8192));
-                if (kw < 0) {
-                    continue;
-                }
-                int data = kw + 6;
-                if (data < file.length && file[data] == '\r') {
-                    data++;
-                }
-                if (data < file.length && file[data] == '\n') {
-                    data++;
-                }
-                if (inflatedSize(file, data, max) > max) {
-                    return Optional.of(type.substring(1) + " stream at byte " + data + " inflates beyond " + max + " bytes");
-                }
+        // one pass over the bytes: "/ObjStm" and "/XRef" both start with '/'
+        for (int at = 0; at < file.length - 5; at++) {
+            if (file[at] != '/') {
+                continue;
+            }
+            String type;
+            if (matches(file, at + 1, "ObjStm")) {
+                type = "ObjStm";
+            } else if (matches(file, at + 1, "XRef")) {
+                type = "XRef";
+            } else {
+                continue;
+            }
+            int kw = ByteRangeCheck.indexOf(file, STREAM, at, Math.min(file.length, at + 8192));
+            if (kw < 0) {
+                continue;
+            }
+            int data = kw + 6;
+            if (data < file.length && file[data] == '\r') {
+                data++;
+            }
+            if (data < file.length && file[data] == '\n') {
+                data++;
+            }
+            if (inflatedSize(file, data, max) > max) {
+                return Optional.of(type + " stream at byte " + data + " inflates beyond " + max + " bytes");
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean matches(byte[] file, int at, String token) {
+        if (at + token.length() > file.length) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (file[at + i] != token.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long inflatedSize(byte[] file, int from, long max) {

@@ -14,6 +14,10 @@ import java.util.Optional;
  * <li>the signed bytes end with {@code %%EOF}: they are a whole revision, so anything after them is an
  *     incremental update the revision diff must classify.</li>
  * </ol>
+ *
+ * <pre>{@code
+ * Optional<String> problem = ByteRangeCheck.check(pdfBytes, signature, xrefOffsetOfItsDictionary);
+ * }</pre>
  */
 public final class ByteRangeCheck {
 
@@ -80,7 +84,10 @@ public final class ByteRangeCheck {
     }
 
     static int indexOf(byte[] file, String token, int from, int to) {
-        byte[] t = token.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return indexOf(file, token.getBytes(java.nio.charset.StandardCharsets.US_ASCII), from, to);
+    }
+
+    static int indexOf(byte[] file, byte[] t, int from, int to) {
         outer:
         for (int i = Math.max(0, from); i <= to - t.length; i++) {
             for (int j = 0; j < t.length; j++) {

@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.bansao.verify.ChangeCategory;
 
-/** The classified changes of one incremental update: the worst category and one line per change. */
+/** The classified changes of one incremental update: the worst category and one line per change.
+ *
+ * <pre>{@code
+ * changes.add(ChangeCategory.OTHER, "page 3 0 R /Contents changed");
+ * }</pre>
+ */
 public final class ChangeSet {
 
     private static final int MAX_DETAILS = 50;

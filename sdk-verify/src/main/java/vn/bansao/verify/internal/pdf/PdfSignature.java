@@ -8,6 +8,10 @@ import org.apache.pdfbox.cos.COSObjectKey;
 /**
  * A signature dictionary found through the signature fields of the final revision.
  *
+ * <pre>{@code
+ * long signedBytes = signature.signedEnd();
+ * }</pre>
+ *
  * @param fieldNames     fully qualified names of the fields referencing it (one signature may have two)
  * @param key            the dictionary's object key, empty when it is a direct object
  * @param type           {@code Sig} or {@code DocTimeStamp}

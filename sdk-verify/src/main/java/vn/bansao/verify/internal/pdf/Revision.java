@@ -19,6 +19,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * cross-reference data is read up front; objects are parsed when asked for). Decoded streams go to a
  * memory-only cache with a hard cap, so a decompression bomb fails with an exception instead of
  * exhausting the heap.
+ *
+ * <pre>{@code
+ * try (Revision signed = Revision.load(pdfBytes, (int) signature.signedEnd())) { signed.roles(); }
+ * }</pre>
  */
 public final class Revision implements Closeable {
 

@@ -29,6 +29,10 @@ import vn.bansao.verify.internal.pdf.RevisionRoles.Role;
  * its keys changed. Whatever is not recognised as validation data, a signature, form filling or an
  * annotation is {@link ChangeCategory#OTHER}: the check fails closed, which is what makes rendering
  * unnecessary (a change that could alter what a page shows is never classified as harmless).
+ *
+ * <pre>{@code
+ * ChangeSet changes = RevisionDiff.classify(signedRevision, nextRevision); // changes.worst()
+ * }</pre>
  */
 public final class RevisionDiff {
 
@@ -106,9 +110,6 @@ public final class RevisionDiff {
         checkNewObjects(added, reallyChanged);
     }
 
-    private static final java.util.regex.Pattern OBJ_HEADER =
-            java.util.regex.Pattern.compile("(?<![0-9])(\\d{1,10})\\s+(\\d{1,5})\\s+obj\\b");
-
     /**
      * Every object the update defines in plain text must be the one its cross-reference data puts in force:
      * an object written after signing but kept out of the cross-reference table (a malformed or "shadow"
@@ -118,28 +119,31 @@ public final class RevisionDiff {
         byte[] file = newer.file();
         int from = (int) older.length();
         int to = (int) newer.length();
-        if (to <= from) {
-            return;
-        }
-        String tail = new String(file, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = OBJ_HEADER.matcher(tail);
         Map<COSObjectKey, Long> last = new java.util.HashMap<>();
-        while (m.find()) {
-            if (m.start() > 0 && tail.charAt(m.start() - 1) != '\n' && tail.charAt(m.start() - 1) != '\r'
-                    && tail.charAt(m.start() - 1) != ' ' && tail.charAt(m.start() - 1) != '>') {
+        for (int i = from; i + 3 <= to; i++) {
+            if (file[i] != 'o' || file[i + 1] != 'b' || file[i + 2] != 'j'
+                    || (i + 3 < to && isRegular(file[i + 3]))) {
                 continue;
             }
-            String head = tail.substring(m.end(), Math.min(tail.length(), m.end() + 2048));
-            int stop = head.indexOf("stream");
-            if ((stop < 0 ? head : head.substring(0, stop)).matches("(?s).*/Type\\s*/XRef\\b.*")) {
+            // backwards: white space, generation digits, white space, object number digits, a delimiter
+            int j = i - 1;
+            int ws1 = skipWhite(file, j, from);
+            int genEnd = ws1;
+            int genStart = skipDigits(file, genEnd, from);
+            int ws2 = skipWhite(file, genStart, from);
+            int numEnd = ws2;
+            int numStart = skipDigits(file, numEnd, from);
+            if (ws1 == j || genStart == genEnd || ws2 == genStart || numStart == numEnd
+                    || (numStart >= from && isRegular(file[numStart]) && file[numStart] != '>')
+                    || numEnd - numStart > 10 || genEnd - genStart > 5) {
+                continue;
+            }
+            if (isXrefStream(file, i + 3, to)) {
                 continue; // a cross-reference stream need not list itself
             }
-            try {
-                last.put(new COSObjectKey(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))),
-                        (long) from + m.start());
-            } catch (NumberFormatException e) {
-                changes.add(ChangeCategory.OTHER, "unreadable object header after signing");
-            }
+            long num = Long.parseLong(new String(file, numStart + 1, numEnd - numStart, java.nio.charset.StandardCharsets.US_ASCII));
+            int gen = Integer.parseInt(new String(file, genStart + 1, genEnd - genStart, java.nio.charset.StandardCharsets.US_ASCII));
+            last.put(new COSObjectKey(num, gen), (long) numStart + 1);
         }
         for (Map.Entry<COSObjectKey, Long> e : last.entrySet()) {
             Long inForce = nx.get(e.getKey());
@@ -148,6 +152,33 @@ public final class RevisionDiff {
                         + e.getValue() + " is hidden from the cross-reference table");
             }
         }
+    }
+
+    private static boolean isRegular(byte b) {
+        return !(b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0 || b == '<' || b == '>'
+                || b == '[' || b == ']' || b == '(' || b == ')' || b == '/' || b == '%' || b == '{' || b == '}');
+    }
+
+    /** Index of the last non-white byte at or before {@code i} (moving left). */
+    private static int skipWhite(byte[] f, int i, int floor) {
+        while (i >= floor && (f[i] == ' ' || f[i] == '\n' || f[i] == '\r' || f[i] == '\t' || f[i] == '\f' || f[i] == 0)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int skipDigits(byte[] f, int i, int floor) {
+        while (i >= floor && f[i] >= '0' && f[i] <= '9') {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isXrefStream(byte[] f, int from, int to) {
+        int end = Math.min(to, from + 2048);
+        String head = new String(f, from, end - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int stop = head.indexOf("stream");
+        return (stop < 0 ? head : head.substring(0, stop)).matches("(?s).*/Type\\s*/XRef\\b.*");
     }
 
     private void compareTrailers() throws IOException {

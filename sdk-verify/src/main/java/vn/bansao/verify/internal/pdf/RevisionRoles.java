@@ -18,6 +18,10 @@ import org.apache.pdfbox.cos.COSObjectKey;
  * arrays, the AcroForm, form fields and widgets, signature dictionaries, the DSS (validation data),
  * appearance streams and their owning field, the Info dictionary and the XMP metadata. The revision diff
  * judges a changed object by the role it had before the change. Walks are bounded (visited sets, node cap).
+ *
+ * <pre>{@code
+ * Role role = revision.roles().role(objectKey); // PAGE, FIELD, SIGNATURE_DICT...
+ * }</pre>
  */
 public final class RevisionRoles {
 

@@ -20,6 +20,10 @@ import org.apache.pdfbox.util.DateConverter;
 /**
  * Finds the signature dictionaries of a revision through its AcroForm signature fields; a dictionary
  * referenced from several fields is reported once with all field names.
+ *
+ * <pre>{@code
+ * List<PdfSignature> sigs = SignatureScanner.scan(revision);
+ * }</pre>
  */
 public final class SignatureScanner {
 

@@ -14,6 +14,10 @@ import vn.bansao.verify.TrustAnchors;
  * The PAdES Document Security Store (/DSS) of a revision: certificates, OCSP responses and CRLs.
  * Each stream is decoded with a size cap.
  *
+ * <pre>{@code
+ * ValidationData dss = ValidationData.of(finalRevision); // dss.ocsps(), dss.crls()
+ * }</pre>
+ *
  * @param certificates DSS /Certs
  * @param ocsps        DSS /OCSPs (DER OCSPResponse)
  * @param crls         DSS /CRLs (DER)

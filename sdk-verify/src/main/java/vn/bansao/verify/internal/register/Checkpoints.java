@@ -12,6 +12,10 @@ import vn.bansao.verify.internal.trust.Fingerprints;
 /**
  * C2SP {@code tlog-checkpoint} bodies signed as C2SP {@code signed-note}s with Ed25519 verifier keys
  * ({@code <name>+<hex key hash>+<base64(0x01 || public key)>}).
+ *
+ * <pre>{@code
+ * Optional<Checkpoint> cp = Checkpoints.verify(noteText, "bansao.vn/register+1a2b3c4d+AQ...");
+ * }</pre>
  */
 public final class Checkpoints {
 

@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import vn.bansao.verify.internal.trust.Fingerprints;
 
-/** RFC 6962 / RFC 9162 (section 2.1.3.2) inclusion proof verification. */
+/** RFC 6962 / RFC 9162 (section 2.1.3.2) inclusion proof verification.
+ *
+ * <pre>{@code
+ * boolean ok = MerkleProofs.verifyInclusion(MerkleProofs.leafHash(leaf), 3, 5, auditPath, root);
+ * }</pre>
+ */
 public final class MerkleProofs {
 
     private MerkleProofs() {

@@ -18,6 +18,10 @@ import vn.bansao.verify.internal.trust.Fingerprints;
  * hashes match this copy (the whole file or the revision a signature covers for the signed copy; the bytes
  * before the first signature for the unsigned package), and, with a proof, that the entry is included under
  * a checkpoint signed by the register's key.
+ *
+ * <pre>{@code
+ * RegisterCheck c = new RegisterChecker(Optional.of(noteKey)).check(lookup, facts, pdfBytes, signatures);
+ * }</pre>
  */
 public final class RegisterChecker {
 
@@ -59,6 +63,11 @@ public final class RegisterChecker {
                     "the register entry is void: " + r.voidReason().orElse("")));
             return new RegisterCheck(RegisterCheck.Outcome.VOID, year, number, findings);
         }
+        if (r.status() == RegisterRecord.Status.RESERVED) {
+            findings.add(Finding.error("REGISTER_NOT_CERTIFIED", "Số chứng thực mới được cấp, việc chứng thực chưa hoàn tất trong sổ",
+                    "the number was reserved but the certification was never completed in the register"));
+            return new RegisterCheck(RegisterCheck.Outcome.NOT_CERTIFIED, year, number, findings);
+        }
         boolean mismatch = false;
         if (r.signedCopySha256().isPresent() && !signedMatches(r.signedCopySha256().get(), file, sigs)) {
             mismatch = true;
@@ -73,8 +82,11 @@ public final class RegisterChecker {
         if (mismatch) {
             return new RegisterCheck(RegisterCheck.Outcome.MISMATCH, year, number, findings);
         }
-        if (r.proof().isPresent()) {
-            Optional<String> problem = proofProblem(r.proof().get());
+        if (r.proof().isPresent() && noteKey.isEmpty()) {
+            findings.add(Finding.info("REGISTER_PROOF_NOT_CHECKED", "Không kiểm tra bằng chứng Merkle: chưa cấu hình khóa công khai của sổ",
+                    "inclusion proof not checked: no register checkpoint key configured"));
+        } else if (r.proof().isPresent()) {
+            Optional<String> problem = proofProblem(r.proof().get(), r.signedCopySha256());
             if (problem.isPresent()) {
                 findings.add(Finding.error("REGISTER_PROOF_INVALID", "Bằng chứng đưa vào sổ không hợp lệ: " + problem.get(),
                         "inclusion proof invalid: " + problem.get()));
@@ -88,9 +100,9 @@ public final class RegisterChecker {
         return new RegisterCheck(RegisterCheck.Outcome.CONFIRMED, year, number, findings);
     }
 
-    private Optional<String> proofProblem(InclusionProof p) {
+    private Optional<String> proofProblem(InclusionProof p, Optional<String> signedSha) {
         if (noteKey.isEmpty()) {
-            return Optional.of("no checkpoint verifier key configured");
+            return Optional.empty(); // caller reports that the proof was not checked
         }
         Optional<Checkpoints.Checkpoint> cp = Checkpoints.verify(p.checkpoint(), noteKey.get());
         if (cp.isEmpty()) {
@@ -98,6 +110,10 @@ public final class RegisterChecker {
         }
         if (cp.get().size() != p.treeSize()) {
             return Optional.of("proof tree size " + p.treeSize() + " differs from checkpoint size " + cp.get().size());
+        }
+        String leaf = new String(p.leaf(), java.nio.charset.StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
+        if (signedSha.isPresent() && !leaf.contains(signedSha.get().toUpperCase(Locale.ROOT))) {
+            return Optional.of("the proven leaf does not carry the registered signed-copy hash");
         }
         if (!MerkleProofs.verifyInclusion(MerkleProofs.leafHash(p.leaf()), p.leafIndex(), p.treeSize(), p.auditPath(),
                 cp.get().rootHash())) {

@@ -16,6 +16,10 @@ import vn.bansao.verify.TrustAnchors;
 /**
  * DSS's ETSI TS 119 102-2 validation report, produced only when asked for (it costs a full DSS
  * validation). DSS runs offline: no OCSP, CRL or AIA source is configured.
+ *
+ * <pre>{@code
+ * Optional<String> xml = EtsiReports.make(pdfBytes, anchors);
+ * }</pre>
  */
 public final class EtsiReports {
 

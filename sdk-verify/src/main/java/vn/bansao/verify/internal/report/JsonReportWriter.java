@@ -16,6 +16,10 @@ import vn.bansao.verify.VerificationReport;
 /**
  * Writes a report as JSON, schema {@code bansao-verification/1} (documented in sdk-verify/README.md).
  * The tree is built by hand so that the schema is explicit and stable, independent of the Java records.
+ *
+ * <pre>{@code
+ * String json = JsonReportWriter.write(report);
+ * }</pre>
  */
 public final class JsonReportWriter {
 

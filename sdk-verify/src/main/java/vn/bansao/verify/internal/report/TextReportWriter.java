@@ -8,7 +8,12 @@ import vn.bansao.verify.Language;
 import vn.bansao.verify.SignatureReport;
 import vn.bansao.verify.VerificationReport;
 
-/** Writes a report as plain text for people, in Vietnamese (default) or English; times in Vietnam time. */
+/** Writes a report as plain text for people, in Vietnamese (default) or English; times in Vietnam time.
+ *
+ * <pre>{@code
+ * String text = TextReportWriter.write(report, Language.VI);
+ * }</pre>
+ */
 public final class TextReportWriter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'GMT+7'")

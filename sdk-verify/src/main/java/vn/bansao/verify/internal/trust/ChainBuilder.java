@@ -14,6 +14,10 @@ import vn.bansao.verify.TrustAnchors;
  * Builds a chain from a signing certificate to a configured trust anchor by subject/issuer names and
  * verified signatures. Thread-safe; remembers verified issuer links (the verifier is shared and the same
  * chains recur) so a warm verifier does not redo public-key operations.
+ *
+ * <pre>{@code
+ * ChainResult chain = new ChainBuilder(anchors).build(signer, documentCertificates, signingTime);
+ * }</pre>
  */
 public final class ChainBuilder {
 

@@ -7,6 +7,10 @@ import java.util.Optional;
 /**
  * A certificate chain built from a leaf towards the configured anchors.
  *
+ * <pre>{@code
+ * if (!chain.trusted()) System.out.println(chain.problem().orElse(""));
+ * }</pre>
+ *
  * @param chain   the leaf first; ends at the anchor when one was reached
  * @param anchor  the trust anchor reached, if any
  * @param problem why no anchor was reached or a certificate of the chain is not acceptable

@@ -6,7 +6,12 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 
-/** SHA-256 fingerprints and hashes in the upper-case hexadecimal form reports use. */
+/** SHA-256 fingerprints and hashes in the upper-case hexadecimal form reports use.
+ *
+ * <pre>{@code
+ * String fp = Fingerprints.sha256(certificate); // upper-case hex
+ * }</pre>
+ */
 public final class Fingerprints {
     private Fingerprints() {
     }

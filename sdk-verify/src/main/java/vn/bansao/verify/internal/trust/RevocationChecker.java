@@ -49,6 +49,10 @@ import vn.bansao.verify.RevocationStatus;
  * document (CMS, DSS dictionary); fetched online only when the {@link NetworkPolicy} allows the host
  * named in the certificate (offline by default). Every response is signature-checked against the issuer
  * (or an OCSP responder the issuer delegated to).
+ *
+ * <pre>{@code
+ * RevocationInfo r = new RevocationChecker(NetworkPolicy.offline(), chains).status(cert, issuer, evidence, when);
+ * }</pre>
  */
 public final class RevocationChecker {
 
