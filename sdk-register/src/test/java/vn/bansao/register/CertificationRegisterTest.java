@@ -214,7 +214,13 @@ class CertificationRegisterTest {
             assertThatThrownBy(() -> register.certify(Drafts.on(d, "E"))).isInstanceOf(RegisterException.class)
                     .hasMessageContaining("is closed");
             assertThat(register.certify(Drafts.on(LocalDate.of(2026, 1, 2), "F")).number().sequence()).isEqualTo(1);
-            assertThat(register.verify().intact()).isTrue();
+            LogVerification v = register.verify();
+            assertThat(v.intact()).as(v.findings().toString()).isTrue();
+            // the signed closing is checked against the keys that signed here; an unknown key is not trusted
+            NoteSigner other = NoteSigner.fromPkcs12(TestKeys.pkcs12(dir, "EC"), TestKeys.PASSWORD.toCharArray(),
+                    register.origin());
+            assertThat(register.verify(other.verifier()).findings())
+                    .anyMatch(f -> f.problem() == LogVerification.Problem.BAD_CHECKPOINT && f.message().contains("2025"));
         }
     }
 

@@ -36,6 +36,7 @@ public final class LogVerifier {
     private static final byte[] MISSING = new byte[Rfc6962.HASH_SIZE];
 
     private final List<Finding> findings = new ArrayList<>();
+    private final List<NoteVerifier> trusted;
     private final CompactRange range = CompactRange.empty();
     private final Map<String, Series> series = new HashMap<>();
     private final TreeMap<Long, byte[]> rootsAtCheckpoints = new TreeMap<>();
@@ -49,12 +50,13 @@ public final class LogVerifier {
         long lastLeafOfMax = -1;
     }
 
-    private LogVerifier() {
+    private LogVerifier(List<NoteVerifier> trusted) {
+        this.trusted = trusted;
     }
 
     /** Verifies the store's log; checkpoint signatures are checked with {@code trusted} keys (matched by name). */
     public static LogVerification verify(RegisterStore store, List<NoteVerifier> trusted) {
-        LogVerifier v = new LogVerifier();
+        LogVerifier v = new LogVerifier(trusted);
         List<RegisterStore.StoredCheckpoint> checkpoints = store.checkpoints();
         checkpoints.forEach(cp -> v.rootsAtCheckpoints.put(cp.treeSize(), null));
         if (v.rootsAtCheckpoints.containsKey(0L)) {
@@ -100,6 +102,9 @@ public final class LogVerifier {
             }
         }
         checkNumbering(row, number);
+        if (row.kind() == vn.bansao.register.RecordKind.YEAR_CLOSING) {
+            checkClosing(row);
+        }
         appendLeaf(leaf);
         expected++;
         if (leafOk && !rootMismatchReported && !MessageDigest.isEqual(range.root(), parseHash(row.treeRoot()))) {
@@ -168,6 +173,33 @@ public final class LogVerifier {
         s.seen.set((int) seq);
     }
 
+    /** A year closing states the series' total; a signed one must carry a valid signature by a trusted key. */
+    private void checkClosing(LogRow row) {
+        String att = row.attestation();
+        String statement = att.contains("\n\n") ? att.substring(0, att.lastIndexOf("\n\n") + 1) : att;
+        Series s = series.get(row.agencyCode() + "\u0000" + row.registerType() + "\u0000" + row.year());
+        long max = s == null ? 0 : s.max;
+        if (!statement.contains("\ntotal " + max + "\n")) {
+            findings.add(new Finding(Problem.EDITED, row.leafIndex(), "", "Tổng số khi khóa sổ năm " + row.year()
+                    + " không khớp số đã cấp (" + max + ") / the year closing's total does not match the " + max
+                    + " numbers allocated"));
+        }
+        String tree = "\ntree " + range.size() + " " + java.util.Base64.getEncoder().encodeToString(range.root()) + "\n";
+        if (!statement.contains(tree)) {
+            findings.add(new Finding(Problem.ROOT_MISMATCH, row.leafIndex(), "", "Lời khóa sổ năm " + row.year()
+                    + " không khớp cây tại thời điểm khóa / the " + row.year() + " closing names another tree than the"
+                    + " log before it"));
+        }
+        if (!att.equals(statement)) {
+            try {
+                open(att, trusted);
+            } catch (NoteVerificationException e) {
+                findings.add(new Finding(Problem.BAD_CHECKPOINT, row.leafIndex(), "", "Chữ ký khóa sổ năm " + row.year()
+                        + " không hợp lệ / the signature of the " + row.year() + " closing is invalid: " + e.getMessage()));
+            }
+        }
+    }
+
     private void finish(RegisterStore.TreeHead before, RegisterStore.TreeHead after) {
         while (expected < before.size()) {
             findings.add(new Finding(Problem.DELETED, expected, "", "Thiếu dòng ở vị trí " + expected
@@ -206,7 +238,7 @@ public final class LogVerifier {
         for (RegisterStore.StoredCheckpoint cp : checkpoints) {
             Checkpoint signed;
             try {
-                signed = open(cp.signedNote(), trusted);
+                signed = Checkpoint.parse(open(cp.signedNote(), trusted));
             } catch (NoteVerificationException | IllegalArgumentException e) {
                 findings.add(new Finding(Problem.BAD_CHECKPOINT, -1, "", "Điểm kiểm " + cp.id() + " (kích thước "
                         + cp.treeSize() + ") không hợp lệ / checkpoint " + cp.id() + " of size " + cp.treeSize()
@@ -234,12 +266,12 @@ public final class LogVerifier {
         return checked;
     }
 
-    private static Checkpoint open(String note, List<NoteVerifier> trusted) throws NoteVerificationException {
+    private static String open(String note, List<NoteVerifier> trusted) throws NoteVerificationException {
         NoteVerificationException last = new NoteVerificationException(
                 "không có khóa tin cậy nào ký điểm kiểm này / signed by no trusted key");
         for (NoteVerifier v : trusted) {
             try {
-                return Checkpoint.parse(v.open(note));
+                return v.open(note);
             } catch (NoteVerificationException e) {
                 if (!e.getMessage().contains("no signature by key")) {
                     throw e; // a known key's signature that fails rejects the note

@@ -1,0 +1,2 @@
+/** Where a certification number is allocated. */
+package vn.bansao.register.internal.numbering;

@@ -1,0 +1,2 @@
+/** Implementation of the register; not API. */
+package vn.bansao.register.internal;
