@@ -1,0 +1,48 @@
+package vn.bansao.metrics.internal;
+
+import java.nio.charset.StandardCharsets;
+import vn.bansao.metrics.definition.Field;
+
+/**
+ * The generic path: a record given as text per field (JSON Lines, JDBC) is turned into the same int row as
+ * the CSV scanner makes, through the same {@link RowParser}, so every input gives the same counts.
+ */
+public final class RecordRows {
+
+    private final RowParser parser;
+    private final int[] row = new int[Field.values().length];
+    /** Why the last {@link #parse} failed. */
+    public String reason;
+
+    public RecordRows(RowParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * @param values text per {@link Field} ordinal; null when the record has no such field
+     * @return the parsed row (reused between calls), or null with {@link #reason} set
+     */
+    public int[] parse(String[] values) {
+        RowParser.reset(row);
+        for (Field f : Field.values()) {
+            String v = values[f.ordinal()];
+            if (v == null) {
+                if (f.required()) {
+                    reason = f.column() + ": thiếu / missing";
+                    return null;
+                }
+                continue;
+            }
+            byte[] b = v.getBytes(StandardCharsets.UTF_8);
+            if (!parser.parse(f, b, 0, b.length, row)) {
+                reason = parser.reason;
+                return null;
+            }
+        }
+        if (!parser.check(row)) {
+            reason = parser.reason;
+            return null;
+        }
+        return row;
+    }
+}

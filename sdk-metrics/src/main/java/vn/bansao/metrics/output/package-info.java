@@ -1,0 +1,2 @@
+/** Writers: JSON, CSV, text summaries, PNG and SVG charts. */
+package vn.bansao.metrics.output;
