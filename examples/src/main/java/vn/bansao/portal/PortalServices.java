@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.bansao.portal.internal.endpoints.CertifyEndpoint;
+import vn.bansao.portal.internal.endpoints.MetricsEndpoint;
 import vn.bansao.portal.internal.endpoints.RegisterEndpoints;
 import vn.bansao.portal.internal.endpoints.RemoteSigningEndpoints;
 import vn.bansao.portal.internal.endpoints.VerifyEndpoint;
@@ -17,7 +18,6 @@ import vn.bansao.register.RegisterConfig;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
-import vn.bansao.register.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.RegisterLookup;
@@ -88,7 +88,11 @@ final class PortalServices implements AutoCloseable {
 
     private static RegisterRecord record(RegisterEntry e) {
         return new RegisterRecord(e.number().year(), Long.toString(e.number().sequence()),
-                e.status() == EntryStatus.VOID,
+                switch (e.status()) {
+                    case CERTIFIED -> RegisterRecord.Status.CERTIFIED;
+                    case RESERVED -> RegisterRecord.Status.RESERVED;
+                    case VOID -> RegisterRecord.Status.VOID;
+                },
                 optional(e.voidReason()),
                 optional(e.details().unsignedPackageSha256()),
                 optional(e.signedCopySha256()),
@@ -139,6 +143,9 @@ final class PortalServices implements AutoCloseable {
         router.get(API + "/register/(\\d{4})/(\\d{1,12})", lookups.byNumber());
         endpoints.add("GET /api/register/{year}/{number}");
         endpoints.add("GET /api/register/qr?payload=...");
+
+        router.get(API + "/metrics", new MetricsEndpoint());
+        endpoints.add("GET /api/metrics");
     }
 
     List<String> endpointNames() {

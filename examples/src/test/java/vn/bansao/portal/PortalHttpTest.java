@@ -139,4 +139,14 @@ class PortalHttpTest {
         assertThat(error.path("code").asText()).isEqualTo("INVALID_FACTS");
         assertThat(error.path("message_vi").asText()).contains("requester");
     }
+
+    @Test
+    void metricsOfTheBundledSampleAreServedAsJson() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(at("/api/metrics")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode metrics = JSON.readTree(response.body());
+        assertThat(metrics.path("input").path("rows_accepted").asLong()).isPositive();
+        assertThat(metrics.path("periods")).extracting(p -> p.path("period").asText())
+                .containsExactly("2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4");
+    }
 }
