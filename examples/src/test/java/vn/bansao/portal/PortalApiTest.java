@@ -4,9 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.bansao.portal.PortalFixture.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.bansao.core.read.CertifiedCopyContents;
@@ -68,6 +79,8 @@ class PortalApiTest {
         assertThat(byNumber.body()).doesNotContain("079123456789").doesNotContain("Nguyễn Văn An");
 
         String payload = qrPayload(fixture.signedCopy());
+        assertThat(payload).startsWith("BS1|000.00.12.H29|" + entry.path("number").asLong() + "|")
+                .endsWith("|" + fixture.at("/xac-minh"));
         HttpResponse<String> byQr = PortalFixture.get(fixture.at(
                 "/api/register/qr?payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
         assertThat(byQr.statusCode()).as(byQr.body()).isEqualTo(200);
@@ -83,11 +96,15 @@ class PortalApiTest {
         assertThat(JSON.readTree(badQr.body()).path("error").path("code").asText()).isEqualTo("INVALID_QR");
     }
 
-    /** What the QR code on the statement page says, rebuilt from the copy's own metadata. */
-    static String qrPayload(byte[] pdf) {
-        CertifiedCopyContents c = CertifiedCopyReader.read(pdf);
-        return "BS1|" + c.facts().bodyCode() + "|" + c.facts().number() + "|" + c.facts().year() + "|"
-                + c.xmpScanDigest() + c.facts().portalUrl().map(u -> "|" + u).orElse("");
+    /** What the QR code printed on the statement page (the last page) says, read from the rendered page. */
+    static String qrPayload(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 200, ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        }
     }
 
     @Test
