@@ -1,5 +1,6 @@
 package vn.bansao.springboot;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,10 @@ public class ApiErrors {
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String vi, String en) {
-        return ResponseEntity.status(status)
-                .body(Map.of("error", Map.of("code", code, "message_vi", vi, "message_en", en)));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message_vi", vi);
+        error.put("message_en", en);
+        return ResponseEntity.status(status).body(Map.of("error", error));
     }
 }

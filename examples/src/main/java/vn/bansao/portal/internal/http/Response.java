@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -49,9 +50,10 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
     }
 
     static Response error(ApiException e) {
-        return json(e.status(), Map.of("error", Map.of(
-                "code", e.code(),
-                "message_vi", e.messageVi(),
-                "message_en", e.messageEn())));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", e.code());
+        error.put("message_vi", e.messageVi());
+        error.put("message_en", e.messageEn());
+        return json(e.status(), Map.of("error", error));
     }
 }
