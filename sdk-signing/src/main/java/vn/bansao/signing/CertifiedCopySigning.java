@@ -27,6 +27,11 @@ public final class CertifiedCopySigning {
     /**
      * What the workflow did.
      *
+     * <pre>{@code
+     * Result r = CertifiedCopySigning.signBoth(signer, in, out, officerKey, authorityKey);
+     * r.warnings().forEach(log::warn);
+     * }</pre>
+     *
      * @param officer   the officer's signature (empty for a copy from the master register)
      * @param authority the authority's signature
      * @param level     the level the document was brought to
@@ -49,7 +54,13 @@ public final class CertifiedCopySigning {
         return s.result();
     }
 
-    /** The signed bytes and the facts. */
+    /**
+     * The signed bytes and the facts, for in-memory use.
+     *
+     * <pre>{@code
+     * byte[] pdf = CertifiedCopySigning.signBoth(signer, copyBytes, officerKey, authorityKey).pdf();
+     * }</pre>
+     */
     public record Signed(byte[] pdf, Result result) {
     }
 

@@ -62,12 +62,14 @@ public final class RemoteSigning {
     private final PadesSigner signer;
     private final SessionCodec codec;
     private final Duration ttl;
+    private final boolean requireRoleField;
     private final SecureRandom random = new SecureRandom();
 
     private RemoteSigning(Builder b) {
         this.signer = b.signer;
         this.codec = new SessionCodec(b.hmacKey);
         this.ttl = b.ttl;
+        this.requireRoleField = b.requireRoleField;
     }
 
     /** A builder over a configured signer (level, TSA, trust anchors, appearance come from it). */
@@ -83,7 +85,7 @@ public final class RemoteSigning {
     public PreparedSignature prepare(byte[] pdf, List<X509Certificate> chain, Role role) {
         SigningEngine engine = signer.engine();
         Level embedded = signer.embeddedLevel();
-        SigningEngine.Pending p = engine.prepare(pdf, chain, role, embedded, true);
+        SigningEngine.Pending p = engine.prepare(pdf, chain, role, embedded, true, requireRoleField);
         Instant expires = engine.clock().instant().plus(ttl);
         byte[] id = new byte[16];
         random.nextBytes(id);
@@ -251,9 +253,19 @@ public final class RemoteSigning {
         private final PadesSigner signer;
         private byte[] hmacKey;
         private Duration ttl = Duration.ofMinutes(15);
+        private boolean requireRoleField;
 
         private Builder(PadesSigner signer) {
             this.signer = Objects.requireNonNull(signer);
+        }
+
+        /**
+         * Certified copies: refuse ({@code FIELD_NOT_FOUND}) a document without the role's field on its certification
+         * page instead of adding an invisible field (default false: any PDF can be signed).
+         */
+        public Builder requireRoleField(boolean require) {
+            this.requireRoleField = require;
+            return this;
         }
 
         /** The integrator's secret (at least 32 bytes), the same on every instance that completes sessions. */

@@ -1,10 +1,12 @@
 package vn.bansao.signing;
 
 import java.util.Locale;
+import vn.bansao.core.CertifiedCopy;
 
 /**
  * Who signs a certified copy (Decree 45/2020 Art. 10): the certifying officer, then the
- * certifying body (its electronic seal). Each role signs its own field on the certification page.
+ * certifying body (its electronic seal). Each role signs its own field on the certification page, named by
+ * sdk-core's builder ({@link CertifiedCopy#OFFICER_FIELD}, {@link CertifiedCopy#AUTHORITY_FIELD}).
  *
  * <pre>{@code
  * signer.sign(in, out, key, Role.OFFICER);
@@ -12,9 +14,9 @@ import java.util.Locale;
  */
 public enum Role {
     /** Người thực hiện chứng thực: the officer's personal signature, a certification signature. */
-    OFFICER("bansao_officer", "Người thực hiện chứng thực", "Certifying officer"),
+    OFFICER(CertifiedCopy.OFFICER_FIELD, "Người thực hiện chứng thực", "Certifying officer"),
     /** Cơ quan chứng thực: the body's seal, an approval signature (certification when it signs first). */
-    AUTHORITY("bansao_authority", "Cơ quan chứng thực", "Certifying authority");
+    AUTHORITY(CertifiedCopy.AUTHORITY_FIELD, "Cơ quan chứng thực", "Certifying authority");
 
     private final String fieldName;
     private final String captionVi;

@@ -126,6 +126,10 @@ class RemoteSigningTest {
         RemoteSigning later = instance(pki, Level.B_B, Clock.fixed(Instant.now().plus(Duration.ofMinutes(11)), ZoneOffset.UTC));
         assertThatThrownBy(() -> later.complete(json, value))
                 .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.cause()).isEqualTo(SigningException.Cause.SESSION_EXPIRED));
+        // a portal signing certified copies: no officer field, no officer signature
+        RemoteSigning strictFields = RemoteSigning.builder(PadesSigner.builder().build()).hmacKey(HMAC_KEY).requireRoleField(true).build();
+        assertThatThrownBy(() -> strictFields.prepare(TestPdfs.certifiedCopyLike(1, false), officer.chain(), Role.OFFICER))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.cause()).isEqualTo(SigningException.Cause.FIELD_NOT_FOUND));
         // and the genuine pair still completes
         assertThat(first.complete(json, value).bytes().length).isGreaterThan(pdf.length);
         assertThat(Base64.getDecoder().decode(p.session().replaceAll(".*\"payload\":\"([^\"]+)\".*", "$1"))).isNotEmpty();
