@@ -50,6 +50,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--register", description = "Sổ chứng thực để đối chiếu / certification register to check against")
     String register;
 
+    @Option(names = "--register-key", paramLabel = "KEY",
+            description = "Khóa công khai điểm kiểm tra của sổ (C2SP note) / the register's checkpoint verifier key")
+    String registerKey;
+
     @Option(names = "--allow-host", description = "Cho phép tải OCSP/CRL từ máy chủ này / allow OCSP/CRL downloads from this host")
     List<String> allowHosts = new ArrayList<>();
 
@@ -88,18 +92,25 @@ final class VerifyCommand implements Callable<Integer> {
         if (!allowHosts.isEmpty()) {
             builder.network(NetworkPolicy.allowHosts(allowHosts.toArray(String[]::new)));
         }
+        vn.bansao.register.CertificationRegister opened = null;
         if (register != null) {
             try {
-                RegisterOption.configure(builder, register);
+                opened = RegisterOption.configure(builder, register, registerKey);
             } catch (RuntimeException e) {
                 return fail(e.getMessage());
             }
         }
-        CopyVerifier verifier = builder.build();
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        List<VerificationReport> reports = verifier.verifyAll(files, threads);
-        print(reports, language);
-        return exitCode(reports);
+        try {
+            CopyVerifier verifier = builder.build();
+            int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+            List<VerificationReport> reports = verifier.verifyAll(files, threads);
+            print(reports, language);
+            return exitCode(reports);
+        } finally {
+            if (opened != null) {
+                opened.close();
+            }
+        }
     }
 
     static int exitCode(List<VerificationReport> reports) {

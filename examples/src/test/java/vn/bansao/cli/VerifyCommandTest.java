@@ -55,8 +55,12 @@ class VerifyCommandTest {
     }
 
     static byte[] unsigned() {
+        return unsigned(9);
+    }
+
+    static byte[] unsigned(long number) {
         CertificationFacts facts = CertificationFacts.builder()
-                .kind(CertificationKind.FROM_ORIGINAL).number(9).book("01/2026-SCT/BS").registerType("SCT/BS")
+                .kind(CertificationKind.FROM_ORIGINAL).number(number).book("01/2026-SCT/BS").registerType("SCT/BS")
                 .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")
                 .original("Giấy khai sinh", "UBND phường Bến Nghé", "12", LocalDate.of(2000, 1, 2))
@@ -66,8 +70,12 @@ class VerifyCommandTest {
     }
 
     static byte[] sign(TestPki pki, Level level) {
+        return sign(pki, level, unsigned());
+    }
+
+    static byte[] sign(TestPki pki, Level level, byte[] unsigned) {
         PadesSigner signer = PadesSigner.builder().level(level).tsa(pki.tsaUrl()).trustAnchors(pki.root().certificate()).build();
-        return CertifiedCopySigning.signBoth(signer, unsigned(), SigningKey.of(pki.officer().privateKey(), pki.officer().chain()),
+        return CertifiedCopySigning.signBoth(signer, unsigned, SigningKey.of(pki.officer().privateKey(), pki.officer().chain()),
                 SigningKey.of(pki.authority().privateKey(), pki.authority().chain())).pdf();
     }
 
@@ -113,6 +121,28 @@ class VerifyCommandTest {
         assertThat(run("verify", "--trust", root.toString(), basic.toString()).exit()).isEqualTo(2);
         // no trust anchor at all: nothing can be VALID
         assertThat(run("verify", valid.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void registerOptionChecksTheNumberInALocalRegister(TestPki pki) throws Exception {
+        Path db = dir.resolve("so-chung-thuc");
+        Path copy;
+        try (vn.bansao.register.CertificationRegister reg = vn.bansao.register.CertificationRegister.open(
+                vn.bansao.register.RegisterConfig.builder(db.toString()).agencyCode("000.00.12.H29").registerType("SCT/BS").build())) {
+            vn.bansao.register.RegisterEntry e = reg.reserve(vn.bansao.register.EntryDraft.builder()
+                    .agencyCode("000.00.12.H29").registerType("SCT/BS").date(LocalDate.of(2026, 11, 22))
+                    .requester("Nguyễn Văn Ấn", "079123456789").document("Giấy khai sinh", "UBND phường Bến Nghé", "12", "02/01/2000")
+                    .pages(1).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch").build());
+            byte[] pdf = sign(pki, Level.B_LT, unsigned(e.number().sequence()));
+            copy = Files.write(dir.resolve("so-" + e.number().sequence() + ".pdf"), pdf);
+            reg.complete(e.number(), vn.bansao.verify.internal.trust.Fingerprints.sha256(pdf).toLowerCase(java.util.Locale.ROOT));
+        }
+        Run ok = run("verify", "--json", "--trust", root.toString(), "--register", db.toString(), copy.toString());
+        assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+        assertThat(new ObjectMapper().readTree(ok.out()).get(0).get("register").get("outcome").asText()).isEqualTo("CONFIRMED");
+        Run missing = run("verify", "--register", dir.resolve("khong-co").toString(), copy.toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("register not found");
     }
 
     @Test

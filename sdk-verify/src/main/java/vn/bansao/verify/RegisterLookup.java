@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Where the verifier finds the certification register entry of a copy: a local register database
- (see {@code RegisterLookups}), or a callback to a remote register (e.g. the issuing province's HTTPS API).
+ ({@link RegisterLookups#of}), or a callback to a remote register (e.g. the issuing province's HTTPS API).
  *
  * <pre>{@code
  * RegisterLookup remote = ref -> myHttpClient.fetchEntry(ref.agencyCode(), ref.year(), ref.number());

@@ -70,6 +70,26 @@ class CertifiedCopyVerificationTest {
     }
 
     @Test
+    void oneSharedVerifierServesConcurrentCalls(TestPki pki) throws Exception {
+        byte[] good = SignedCopies.signedCopy(pki, Level.B_LT);
+        byte[] bad = Tamper.annotateOver(good, 1);
+        CopyVerifier shared = SignedCopies.verifier(pki);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Verdict>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                byte[] pdf = i % 2 == 0 ? good : bad;
+                futures.add(pool.submit(() -> shared.verify(pdf, "c.pdf").verdict()));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(i % 2 == 0 ? Verdict.VALID : Verdict.INVALID);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void withoutAnyTrustAnchorNothingIsValid(TestPki pki) {
         VerificationReport r = CopyVerifier.builder().build().verify(SignedCopies.signedCopy(pki, Level.B_LT), "x.pdf");
         assertThat(r.verdict()).isEqualTo(Verdict.INDETERMINATE);

@@ -76,6 +76,13 @@ class HostileCopiesTest {
     }
 
     @Test
+    void newFormFieldPlacedOnAPageAfterSigning(TestPki pki) throws IOException {
+        VerificationReport r = verify(pki, Tamper.addTextField(reference, 0));
+        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(codes(r)).contains("CHANGE_OTHER");
+    }
+
+    @Test
     void lastSignatureCutOff(TestPki pki) {
         VerificationReport full = verify(pki, reference);
         long officerEnd = full.signatures().stream().filter(s -> s.role() == SignatureRole.OFFICER)

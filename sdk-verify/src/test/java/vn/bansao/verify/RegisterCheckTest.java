@@ -64,6 +64,24 @@ class RegisterCheckTest {
     }
 
     @Test
+    void anEarlierRevisionAndTheUnsignedPackageAlsoMatch() {
+        VerificationReport plain = CopyVerifier.builder().trustAnchors(anchors).build().verify(copy, "copy.pdf");
+        long authorityEnd = plain.signatures().stream().filter(s -> s.role() == SignatureRole.AUTHORITY).findFirst()
+                .orElseThrow().signedRevisionEnd();
+        String beforeValidationData = Fingerprints.sha256(copy, 0, (int) authorityEnd);
+        byte[] unsigned = SignedCopies.unsignedPackage(vn.bansao.core.facts.CertificationKind.FROM_ORIGINAL, 3);
+        assertThat(java.util.Arrays.equals(unsigned, 0, unsigned.length, copy, 0, unsigned.length)).isTrue();
+        VerificationReport r = verify(ref -> Optional.of(new RegisterRecord(2026, "123", RegisterRecord.Status.CERTIFIED,
+                Optional.empty(), Optional.of(Fingerprints.sha256(unsigned)), Optional.of(beforeValidationData),
+                Optional.empty())), null);
+        assertThat(r.register().orElseThrow().outcome()).as(r.register().toString()).isEqualTo(RegisterCheck.Outcome.CONFIRMED);
+        VerificationReport wrongPackage = verify(ref -> Optional.of(new RegisterRecord(2026, "123",
+                RegisterRecord.Status.CERTIFIED, Optional.empty(), Optional.of(Fingerprints.sha256(copy, 0, 1000)),
+                Optional.of(beforeValidationData), Optional.empty())), null);
+        assertThat(wrongPackage.reasons()).extracting(Finding::code).contains("REGISTER_PACKAGE_MISMATCH");
+    }
+
+    @Test
     void voidMissingMismatchedAndUnreachable() {
         assertThat(verify(ref -> Optional.of(entry(true, Fingerprints.sha256(copy), Optional.empty())), null))
                 .satisfies(r -> {

@@ -38,7 +38,8 @@ class ReportFormatsTest {
     @Test
     void textIsVietnameseByDefaultAndEnglishOnRequest() {
         VerificationReport r = CopyVerifier.builder().build().verify(ATTACK);
-        assertThat(r.toText()).contains("Kết luận: KHÔNG HỢP LỆ").contains("Người ký").contains("Thay đổi sau khi ký");
+        assertThat(r.toText()).contains("Kết luận: KHÔNG HỢP LỆ").contains("Người ký")
+                .contains("Thay đổi sau khi ký: THAY ĐỔI KHÔNG ĐƯỢC PHÉP");
         assertThat(r.toText(Language.EN)).contains("Verdict: INVALID").contains("Signer").contains("Changes after signing");
     }
 

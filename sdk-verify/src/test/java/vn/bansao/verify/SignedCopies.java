@@ -28,12 +28,17 @@ final class SignedCopies {
     }
 
     static byte[] unsignedPackage(CertificationKind kind, int pages) {
+        return unsignedPackage(kind, pages, 123);
+    }
+
+    /** The package of certification number {@code number} (register year 2026, UBND phường Bến Nghé). */
+    static byte[] unsignedPackage(CertificationKind kind, int pages, long number) {
         List<ScanSource> scans = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
             scans.add(ScanSource.of("page-" + (i + 1) + ".jpg", SampleScans.seed(42 + i).a4Jpeg(300).bytes()));
         }
         CertificationFacts facts = CertificationFacts.builder()
-                .kind(kind).number(123).book("01/2026-SCT/BS").registerType("SCT/BS")
+                .kind(kind).number(number).book("01/2026-SCT/BS").registerType("SCT/BS")
                 .date(LocalDate.of(2026, 11, 22))
                 .certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")

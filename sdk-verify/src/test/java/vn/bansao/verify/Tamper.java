@@ -73,6 +73,28 @@ final class Tamper {
         }
     }
 
+    /** A new text field, filled, whose widget sits on page {@code pageIndex}. */
+    static byte[] addTextField(byte[] pdf, int pageIndex) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(pageIndex);
+            org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+            org.apache.pdfbox.pdmodel.interactive.form.PDTextField field =
+                    new org.apache.pdfbox.pdmodel.interactive.form.PDTextField(form);
+            field.setPartialName("overlay");
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget w = field.getWidgets().get(0);
+            w.setRectangle(new PDRectangle(50, 50, 400, 100));
+            w.setPage(page);
+            page.getAnnotations().add(w);
+            form.getFields().add(field);
+            page.getCOSObject().setNeedToBeUpdated(true);
+            page.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
+            form.getCOSObject().setNeedToBeUpdated(true);
+            form.getCOSObject().getCOSArray(COSName.FIELDS).setNeedToBeUpdated(true);
+            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            return incremental(doc);
+        }
+    }
+
     /** The file cut at {@code length} bytes. */
     static byte[] truncate(byte[] pdf, int length) {
         return Arrays.copyOf(pdf, length);

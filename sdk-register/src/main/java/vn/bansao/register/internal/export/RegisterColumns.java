@@ -16,6 +16,9 @@ final class RegisterColumns {
             "Tên giấy tờ", "Cơ quan cấp", "Số giấy tờ", "Ngày cấp", "Số trang", "Số bản",
             "Người thực hiện chứng thực", "Chức danh", "Lệ phí (đồng)", "Loại", "Trạng thái", "Ghi chú");
 
+    /** Dates as Vietnamese registers write them. */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private RegisterColumns() {
     }
 
@@ -29,7 +32,7 @@ final class RegisterColumns {
             notes = (notes.isEmpty() ? "" : notes + "; ") + "Đã đính chính";
         }
         return List.of(
-                String.valueOf(e.number().sequence()), e.number().bookLabel(), e.date().toString(),
+                String.valueOf(e.number().sequence()), e.number().bookLabel(), e.date().format(DATE),
                 d.requesterName(), d.requesterId(), d.documentTitle(), d.documentIssuer(), d.documentNumber(),
                 d.documentDate(), String.valueOf(d.pages()), String.valueOf(d.copies()), d.certifierName(),
                 d.certifierTitle(), String.valueOf(d.fee().orElse(0)), d.copyKind().vietnamese(),

@@ -31,7 +31,7 @@ public final class RegisterPdf {
     private static final float LEADING = 8.2f;
     private static final float PAD = 2;
     /** Relative column widths, in the order of {@link RegisterColumns#HEADERS}. */
-    private static final float[] WEIGHTS = {4, 7, 5.5f, 9, 7, 9, 8, 5, 5, 3.2f, 3, 8, 7, 5, 5.5f, 5, 9};
+    private static final float[] WEIGHTS = {4, 7, 6.2f, 9, 7, 9, 8, 5.5f, 6.2f, 3.8f, 3.4f, 8, 7, 5, 5.5f, 5, 7.5f};
 
     private RegisterPdf() {
     }

@@ -121,6 +121,15 @@ public final class RevisionDiff {
         int to = (int) newer.length();
         Map<COSObjectKey, Long> last = new java.util.HashMap<>();
         for (int i = from; i + 3 <= to; i++) {
+            if (file[i] == 's' && startsStreamData(file, i, to)) {
+                // stream data may contain anything, even the text of another PDF: skip to its end
+                int endstream = ByteRangeCheck.indexOf(file, ENDSTREAM, i + 6, to);
+                if (endstream < 0) {
+                    break;
+                }
+                i = endstream + ENDSTREAM.length - 1;
+                continue;
+            }
             if (file[i] != 'o' || file[i + 1] != 'b' || file[i + 2] != 'j'
                     || (i + 3 < to && isRegular(file[i + 3]))) {
                 continue;
@@ -152,6 +161,17 @@ public final class RevisionDiff {
                         + e.getValue() + " is hidden from the cross-reference table");
             }
         }
+    }
+
+    private static final byte[] ENDSTREAM = "endstream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** "stream" as a keyword (after a delimiter, followed by an end of line), not inside "endstream". */
+    private static boolean startsStreamData(byte[] f, int i, int to) {
+        if (i + 7 > to || f[i + 1] != 't' || f[i + 2] != 'r' || f[i + 3] != 'e' || f[i + 4] != 'a' || f[i + 5] != 'm') {
+            return false;
+        }
+        boolean delimited = i == 0 || !isRegular(f[i - 1]);
+        return delimited && (f[i + 6] == '\n' || f[i + 6] == '\r');
     }
 
     private static boolean isRegular(byte b) {
@@ -348,8 +368,11 @@ public final class RevisionDiff {
             return;
         }
         String subtype = Cos.name(annot, COSName.SUBTYPE);
-        if ("Widget".equals(subtype)) {
+        if ("Widget".equals(subtype) && isSignatureField(annot)) {
             changes.add(signatureOrFormCategory(annot), "widget " + a + " added (" + fieldType(annot) + ")");
+        } else if ("Widget".equals(subtype)) {
+            // filling forms is allowed, creating new (non-signature) fields that draw on a page is not
+            changes.add(ChangeCategory.OTHER, "widget " + a + " of a new " + fieldType(annot) + " field added");
         } else {
             changes.add(ChangeCategory.ANNOTATIONS, "annotation " + a + " (" + subtype + ") added");
         }
@@ -363,6 +386,26 @@ public final class RevisionDiff {
             return ChangeCategory.VALIDATION_DATA_AND_TIMESTAMPS;
         }
         return ChangeCategory.SIGNATURES_AND_FORM_FILL;
+    }
+
+    private static boolean isSignatureField(COSDictionary field) {
+        String ft = fieldType(field);
+        return "Sig".equals(ft) || "DocTimeStamp".equals(ft);
+    }
+
+    /** A non-terminal field whose kids are all signature fields (signature fields grouped under a parent). */
+    private static boolean hasSignatureKids(COSDictionary field) {
+        COSArray kids = Cos.array(field.getItem(COSName.KIDS));
+        if (kids == null || kids.size() == 0) {
+            return false;
+        }
+        for (COSBase k : kids) {
+            COSDictionary kid = Cos.dict(k);
+            if (kid == null || !isSignatureField(kid)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fieldType(COSDictionary field) {
@@ -416,6 +459,8 @@ public final class RevisionDiff {
                 COSDictionary field = Cos.dict(newer.object(f));
                 if (field == null) {
                     changes.add(ChangeCategory.OTHER, "form field " + f + " is not a dictionary");
+                } else if (!isSignatureField(field) && !hasSignatureKids(field)) {
+                    changes.add(ChangeCategory.OTHER, "new " + fieldType(field) + " form field " + f + " added");
                 } else {
                     changes.add(signatureOrFormCategory(field), "form field " + f + " added (" + fieldType(field) + ")");
                 }

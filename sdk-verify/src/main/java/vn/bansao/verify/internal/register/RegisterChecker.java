@@ -122,36 +122,58 @@ public final class RegisterChecker {
         return Optional.empty();
     }
 
+    /**
+     * The registered signed-copy hash may be of the file as it is, or of any earlier complete revision (the
+     * copy may have been augmented with validation data or a document timestamp since it was registered):
+     * every prefix ending at an {@code %%EOF} is hashed, in one pass with cloned digest states.
+     */
     private static boolean signedMatches(String expected, byte[] file, List<PdfSignature> sigs) {
         String e = expected.toUpperCase(Locale.ROOT);
         if (Fingerprints.sha256(file).equals(e)) {
             return true;
         }
-        for (PdfSignature s : sigs) {
-            long end = s.signedEnd();
-            if (end > 0 && end <= file.length && Fingerprints.sha256(file, 0, (int) end).equals(e)) {
-                return true;
+        java.security.MessageDigest md = Fingerprints.newSha256();
+        int done = 0;
+        try {
+            for (int end : revisionEnds(file, file.length)) {
+                md.update(file, done, end - done);
+                done = end;
+                java.security.MessageDigest copy = (java.security.MessageDigest) md.clone();
+                if (java.util.HexFormat.of().withUpperCase().formatHex(copy.digest()).equals(e)) {
+                    return true;
+                }
             }
+        } catch (CloneNotSupportedException ex) {
+            throw new IllegalStateException(ex);
         }
         return false;
+    }
+
+    /** Positions right after each {@code %%EOF} and its end-of-line variants, ascending, below {@code limit}. */
+    private static List<Integer> revisionEnds(byte[] file, long limit) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        for (int i = 0; i + 5 <= limit && i + 5 <= file.length; i++) {
+            if (file[i] == '%' && file[i + 1] == '%' && file[i + 2] == 'E' && file[i + 3] == 'O' && file[i + 4] == 'F') {
+                int end = i + 5;
+                ends.add(end);
+                if (end < file.length && (file[end] == '\n' || file[end] == '\r')) {
+                    ends.add(end + 1);
+                    if (file[end] == '\r' && end + 1 < file.length && file[end + 1] == '\n') {
+                        ends.add(end + 2);
+                    }
+                }
+            }
+        }
+        return ends;
     }
 
     private static boolean unsignedMatches(String expected, byte[] file, List<PdfSignature> sigs) {
         String e = expected.toUpperCase(Locale.ROOT);
         long firstGap = sigs.stream().filter(s -> s.byteRange().length == 4).mapToLong(s -> s.byteRange()[1])
                 .min().orElse(file.length);
-        byte[] eof = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        for (int i = 0; i + eof.length <= firstGap && i + eof.length <= file.length; i++) {
-            if (file[i] == '%' && java.util.Arrays.equals(file, i, i + eof.length, eof, 0, eof.length)) {
-                int end = i + eof.length;
-                for (int extra = 0; extra <= 2 && end + extra <= file.length; extra++) {
-                    if (extra > 0 && file[end + extra - 1] != '\n' && file[end + extra - 1] != '\r') {
-                        break;
-                    }
-                    if (Fingerprints.sha256(file, 0, end + extra).equals(e)) {
-                        return true;
-                    }
-                }
+        for (int end : revisionEnds(file, firstGap)) {
+            if (Fingerprints.sha256(file, 0, end).equals(e)) {
+                return true;
             }
         }
         return false;

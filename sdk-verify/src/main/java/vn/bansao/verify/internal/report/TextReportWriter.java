@@ -43,7 +43,8 @@ public final class TextReportWriter {
         for (SignatureReport s : r.signatures()) {
             b.append('\n').append(vi ? "Chữ ký " : "Signature ").append(i++).append(" (").append(s.fieldName()).append(")\n");
             line(b, vi ? "  Vai trò" : "  Role", role(s, vi));
-            line(b, vi ? "  Kết quả (ETSI)" : "  Result (ETSI)", s.indication() + s.subIndication().map(x -> " / " + x).orElse(""));
+            line(b, vi ? "  Kết quả (ETSI)" : "  Result (ETSI)", s.indication() + s.subIndication().map(x -> " / " + x).orElse("")
+                    + " (" + indication(s.indication(), vi) + ")");
             s.signer().ifPresent(id -> {
                 line(b, vi ? "  Người ký" : "  Signer", id.commonName() + id.title().map(t -> ", " + t).orElse(""));
                 id.organisation().ifPresent(o -> line(b, vi ? "  Tổ chức" : "  Organisation", o));
@@ -71,12 +72,13 @@ public final class TextReportWriter {
             s.timestampTime().ifPresent(t -> line(b, vi ? "  Dấu thời gian" : "  Timestamp", time(t)));
             line(b, vi ? "  Mức PAdES" : "  PAdES level", s.level().name());
             line(b, vi ? "  Tình trạng thu hồi khi ký" : "  Revocation at signing time",
-                    s.revocation().status() + " (" + s.revocation().source() + ")");
+                    revocation(s.revocation().status(), vi) + " (" + s.revocation().source()
+                            + (s.revocation().fetchedOnline() ? (vi ? ", tra cứu trực tuyến" : ", fetched online") : "") + ")");
             line(b, vi ? "  Thuật toán" : "  Algorithms", s.algorithms().signatureAlgorithm() + ", " + s.algorithms().digestAlgorithm()
                     + ", " + s.algorithms().keyAlgorithm() + " " + s.algorithms().keyBits() + " bit - "
                     + (s.algorithms().compliant() ? (vi ? "đạt Thông tư 15/2025" : "meets Circular 15/2025")
                     : (vi ? "không đạt Thông tư 15/2025" : "does not meet Circular 15/2025")));
-            line(b, vi ? "  Thay đổi sau khi ký" : "  Changes after signing", s.changesAfter().name());
+            line(b, vi ? "  Thay đổi sau khi ký" : "  Changes after signing", change(s.changesAfter(), vi));
             for (Finding f : s.findings()) {
                 b.append("    - ").append(f.message(lang)).append('\n');
             }
@@ -94,6 +96,34 @@ public final class TextReportWriter {
             case VALID -> vi ? "HỢP LỆ" : "VALID";
             case INVALID -> vi ? "KHÔNG HỢP LỆ" : "INVALID";
             case INDETERMINATE -> vi ? "CHƯA XÁC ĐỊNH ĐƯỢC" : "INDETERMINATE";
+        };
+    }
+
+    private static String indication(vn.bansao.verify.Indication i, boolean vi) {
+        return switch (i) {
+            case TOTAL_PASSED -> vi ? "đạt" : "passed";
+            case TOTAL_FAILED -> vi ? "không đạt" : "failed";
+            case INDETERMINATE -> vi ? "chưa xác định được" : "indeterminate";
+        };
+    }
+
+    private static String revocation(vn.bansao.verify.RevocationStatus r, boolean vi) {
+        return switch (r) {
+            case GOOD -> vi ? "chưa bị thu hồi" : "not revoked";
+            case REVOKED -> vi ? "ĐÃ BỊ THU HỒI" : "REVOKED";
+            case UNKNOWN -> vi ? "không kiểm tra được" : "could not be checked";
+            case NOT_APPLICABLE -> vi ? "không áp dụng (chứng thư gốc)" : "not applicable (trust anchor)";
+        };
+    }
+
+    private static String change(vn.bansao.verify.ChangeCategory c, boolean vi) {
+        return switch (c) {
+            case NONE -> vi ? "không có" : "none";
+            case VALIDATION_DATA_AND_TIMESTAMPS -> vi ? "dữ liệu kiểm tra và dấu thời gian (được phép)"
+                    : "validation data and timestamps (allowed)";
+            case SIGNATURES_AND_FORM_FILL -> vi ? "thêm chữ ký, điền biểu mẫu" : "signatures and form filling";
+            case ANNOTATIONS -> vi ? "thêm chú thích" : "annotations";
+            case OTHER -> vi ? "THAY ĐỔI KHÔNG ĐƯỢC PHÉP" : "FORBIDDEN CHANGES";
         };
     }
 
