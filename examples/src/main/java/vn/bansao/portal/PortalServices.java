@@ -18,10 +18,8 @@ import vn.bansao.register.RegisterConfig;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
-import vn.bansao.register.RegisterEntry;
 import vn.bansao.verify.CopyVerifier;
-import vn.bansao.verify.RegisterLookup;
-import vn.bansao.verify.RegisterRecord;
+import vn.bansao.verify.RegisterLookups;
 import vn.bansao.verify.TrustAnchors;
 
 /**
@@ -62,7 +60,7 @@ final class PortalServices implements AutoCloseable {
             CopyVerifier verifier = CopyVerifier.builder().trustAnchors(anchors).network(config.network()).build();
             // copies this portal certified are also checked against its register (number, void, hash)
             CopyVerifier ownCopies = CopyVerifier.builder().trustAnchors(anchors).network(config.network())
-                    .register(lookupIn(register)).build();
+                    .register(RegisterLookups.of(register)).build();
             // without a time-stamping service only B-B signatures can be made (remote signing still works)
             PadesSigner.Builder signerBuilder = PadesSigner.builder()
                     .level(config.tsaUrl().isPresent() ? config.level() : Level.B_B)
@@ -78,29 +76,6 @@ final class PortalServices implements AutoCloseable {
             register.close();
             throw e;
         }
-    }
-
-    /** The register as the verifier sees it; a void or differently hashed entry makes the copy INVALID. */
-    private static RegisterLookup lookupIn(CertificationRegister register) {
-        return reference -> register.find(reference.agencyCode(), reference.registerType(), reference.year(),
-                reference.number()).map(PortalServices::record);
-    }
-
-    private static RegisterRecord record(RegisterEntry e) {
-        return new RegisterRecord(e.number().year(), Long.toString(e.number().sequence()),
-                switch (e.status()) {
-                    case CERTIFIED -> RegisterRecord.Status.CERTIFIED;
-                    case RESERVED -> RegisterRecord.Status.RESERVED;
-                    case VOID -> RegisterRecord.Status.VOID;
-                },
-                optional(e.voidReason()),
-                optional(e.details().unsignedPackageSha256()),
-                optional(e.signedCopySha256()),
-                Optional.empty());
-    }
-
-    private static Optional<String> optional(String text) {
-        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     private static String registerLocation(PortalConfig config) {
