@@ -80,7 +80,7 @@ public record PortalConfig(
         Objects.requireNonNull(authorityKey, "authorityKey");
         Objects.requireNonNull(tsaUrl, "tsaUrl");
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(remoteSigningKey, "remoteSigningKey");
+        remoteSigningKey = Objects.requireNonNull(remoteSigningKey, "remoteSigningKey").map(byte[]::clone);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -99,6 +99,12 @@ public record PortalConfig(
         if (maxScans < 1 || thumbnailPages < 0 || thumbnailDpi <= 0 || threads < 1) {
             throw new IllegalArgumentException("maxScans, threads >= 1; thumbnailPages >= 0; thumbnailDpi > 0");
         }
+    }
+
+    /** A copy of the key: the configuration stays immutable. */
+    @Override
+    public Optional<byte[]> remoteSigningKey() {
+        return remoteSigningKey.map(byte[]::clone);
     }
 
     /** Whether {@code POST /api/certify} can sign with keys held by the server. */
