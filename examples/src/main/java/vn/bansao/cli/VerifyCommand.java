@@ -38,23 +38,23 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Xuất JSON (mảng, mỗi tệp một đối tượng) / JSON output (array, one object per file)")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "vi", description = "vi | en (mặc định / default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "vi | en (mặc định / default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = "--trust", description = "Chứng thư gốc tin cậy: tệp PEM/DER/PKCS#12 hoặc thư mục / trust anchor file or folder")
+    @Option(names = "--trust", paramLabel = "FILE_OR_DIR", description = "Chứng thư gốc tin cậy: tệp PEM/DER/PKCS#12 hoặc thư mục / trust anchor file or folder")
     List<Path> trust = new ArrayList<>();
 
-    @Option(names = "--vietnam-roots", description = "Thư mục chứng thư gốc Việt Nam (kiểm tra dấu vân tay) / folder of the Vietnamese roots (fingerprint-pinned)")
+    @Option(names = "--vietnam-roots", paramLabel = "DIR", description = "Thư mục chứng thư gốc Việt Nam (kiểm tra dấu vân tay) / folder of the Vietnamese roots (fingerprint-pinned)")
     Path vietnamRoots;
 
-    @Option(names = "--register", description = "Sổ chứng thực để đối chiếu / certification register to check against")
+    @Option(names = "--register", paramLabel = "DB", description = "Sổ chứng thực để đối chiếu / certification register to check against")
     String register;
 
     @Option(names = "--register-key", paramLabel = "KEY",
             description = "Khóa công khai điểm kiểm tra của sổ (C2SP note) / the register's checkpoint verifier key")
     String registerKey;
 
-    @Option(names = "--allow-host", description = "Cho phép tải OCSP/CRL từ máy chủ này / allow OCSP/CRL downloads from this host")
+    @Option(names = "--allow-host", paramLabel = "HOST", description = "Cho phép tải OCSP/CRL từ máy chủ này / allow OCSP/CRL downloads from this host")
     List<String> allowHosts = new ArrayList<>();
 
     @Option(names = "--etsi", description = "Kèm báo cáo ETSI TS 119 102-2 (XML) trong JSON / include the ETSI XML report in JSON")
