@@ -1,0 +1,274 @@
+package vn.bansao.portal.internal.endpoints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.bansao.core.CertifiedCopy;
+import vn.bansao.core.ScanSource;
+import vn.bansao.core.facts.CertificationFacts;
+import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.core.facts.FactsJson;
+import vn.bansao.portal.internal.http.ApiException;
+import vn.bansao.portal.internal.http.Endpoint;
+import vn.bansao.portal.internal.http.MultipartForm;
+import vn.bansao.portal.internal.http.Request;
+import vn.bansao.portal.internal.http.Response;
+import vn.bansao.register.CertificationNumber;
+import vn.bansao.register.CertificationRegister;
+import vn.bansao.register.CopyKind;
+import vn.bansao.register.EntryDraft;
+import vn.bansao.register.RegisterEntry;
+import vn.bansao.signing.CertifiedCopySigning;
+import vn.bansao.signing.PadesSigner;
+import vn.bansao.signing.Role;
+import vn.bansao.signing.SignedPdf;
+import vn.bansao.signing.SigningResult;
+import vn.bansao.signing.SigningKey;
+
+/**
+ * {@code POST /api/certify}: scans ({@code scan} fields, in page order) and facts ({@code facts} field, the
+ * {@code bansao build --facts} JSON without number, book or date: the register decides those) in; a signed
+ * copy and its register entry out. The three SDK steps, in the order the Decree wants them:
+ * <ol>
+ *   <li>{@link CertificationRegister#certify(EntryDraft, vn.bansao.register.CertificationWork)} allocates the
+ *       number and voids it if anything after fails (a number is never a hole);</li>
+ *   <li>{@link CertifiedCopy} builds the package with that number on the statement page;</li>
+ *   <li>{@link CertifiedCopySigning#signBoth} signs as the officer, then as the authority.</li>
+ * </ol>
+ * With {@code ?signing=remote} (or when the server holds no keys) the number is only reserved and the unsigned
+ * package is returned, to be signed through {@code /api/sign/prepare} and {@code /api/sign/complete}.
+ *
+ * <pre>{@code
+ * router.post("/api/certify", maxBytes, new CertifyEndpoint(register, Optional.of(signer), officer, seal,
+ *         agencyName, agencyCode, registerType, publicUrl, 50));
+ * }</pre>
+ */
+public final class CertifyEndpoint implements Endpoint {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final CertificationRegister register;
+    private final Optional<PadesSigner> signer;
+    private final Optional<SigningKey> officer;
+    private final Optional<SigningKey> authority;
+    private final String agencyName;
+    private final String agencyCode;
+    private final String registerType;
+    private final String publicUrl;
+    private final int maxScans;
+
+    public CertifyEndpoint(CertificationRegister register, Optional<PadesSigner> signer, Optional<SigningKey> officer,
+                           Optional<SigningKey> authority, String agencyName, String agencyCode, String registerType,
+                           String publicUrl, int maxScans) {
+        this.register = register;
+        this.signer = signer;
+        this.officer = officer;
+        this.authority = authority;
+        this.agencyName = agencyName;
+        this.agencyCode = agencyCode;
+        this.registerType = registerType;
+        this.publicUrl = publicUrl;
+        this.maxScans = maxScans;
+    }
+
+    @Override
+    public Response handle(Request request) throws Exception {
+        MultipartForm form = request.multipart(maxScans + 4);
+        boolean remote = request.query("signing").or(() -> form.first("signing").map(MultipartForm.Part::text))
+                .map("remote"::equalsIgnoreCase).orElse(false);
+        if (!remote && (signer.isEmpty() || officer.isEmpty())) {
+            throw new ApiException(409, "SERVER_SIGNING_DISABLED",
+                    "Cổng này không giữ khóa ký; dùng ?signing=remote rồi /api/sign/prepare và /api/sign/complete.",
+                    "This portal holds no signing keys; use ?signing=remote, then /api/sign/prepare and /api/sign/complete.");
+        }
+        CertificationFacts facts = facts(form);
+        List<ScanSource> scans = scans(form);
+        try {
+            // reads every scan's headers now: a bad scan is refused before a number is allocated
+            CertifiedCopy.builder().sources(scans).facts(facts).build();
+            EntryDraft draft = draft(facts);
+            boolean pdfWanted = request.header("Accept").map(a -> a.contains("application/pdf")).orElse(false);
+            return remote ? reserveAndPackage(draft, facts, scans) : certifyAndSign(draft, facts, scans, pdfWanted);
+        } catch (RuntimeException e) {
+            throw SdkErrors.toApi(e);
+        }
+    }
+
+    private Response certifyAndSign(EntryDraft draft, CertificationFacts facts, List<ScanSource> scans,
+                                    boolean pdfWanted) {
+        AtomicReference<byte[]> signedPdf = new AtomicReference<>();
+        List<SigningResult> signatures = new ArrayList<>();
+        RegisterEntry entry = register.certify(draft, number -> {
+            byte[] unsigned = build(facts, scans, number);
+            if (facts.kind() == CertificationKind.FROM_ORIGINAL) {
+                // the officer's certification signature, then the authority's seal
+                CertifiedCopySigning.Signed both = CertifiedCopySigning.signBoth(
+                        signer.orElseThrow(), unsigned, officer.orElseThrow(), authority.orElseThrow());
+                both.result().officer().ifPresent(signatures::add);
+                signatures.add(both.result().authority());
+                signedPdf.set(both.pdf());
+            } else {
+                // a copy from the master register carries the issuing body's signature only
+                SignedPdf seal = signer.orElseThrow().sign(unsigned, authority.orElseThrow(), Role.AUTHORITY);
+                signatures.add(seal.result());
+                signedPdf.set(seal.bytes());
+            }
+            return sha256(signedPdf.get());
+        });
+        if (pdfWanted) {
+            // curl -H 'Accept: application/pdf' ... -o ban-sao.pdf: the copy itself, its number in headers
+            return new Response(201, "application/pdf", signedPdf.get(), Map.of(
+                    "Content-Disposition", "attachment; filename=\"" + fileName(entry.number()) + "\"",
+                    "X-Bansao-Number", Long.toString(entry.number().sequence()),
+                    "X-Bansao-Year", Integer.toString(entry.number().year()),
+                    "X-Bansao-Sha256", sha256(signedPdf.get())));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("register_entry", Views.entry(entry, agencyName, agencyCode));
+        body.put("copy", pdfView(fileName(entry.number()), signedPdf.get()));
+        body.put("signatures", signatures.stream().map(CertifyEndpoint::signatureView).toList());
+        return Response.json(201, body);
+    }
+
+    static Map<String, Object> signatureView(SigningResult s) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("role", s.role().name());
+        view.put("field", s.field());
+        view.put("signer", s.signerName());
+        view.put("signing_time", s.signingTime().toString());
+        view.put("level", s.level().name());
+        view.put("warnings", s.warnings());
+        return view;
+    }
+
+    private Response reserveAndPackage(EntryDraft draft, CertificationFacts facts, List<ScanSource> scans) {
+        RegisterEntry reserved = register.reserve(draft);
+        byte[] unsigned;
+        try {
+            unsigned = build(facts, scans, reserved.number());
+        } catch (RuntimeException e) {
+            register.voidEntry(reserved.number(), "Dựng bản sao thất bại / building the package failed");
+            throw e;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("register_entry", Views.entry(reserved, agencyName, agencyCode));
+        body.put("package", pdfView(fileName(reserved.number()).replace(".pdf", "-chua-ky.pdf"), unsigned));
+        body.put("next", "POST /api/sign/prepare {pdf_base64, certificate_chain_pem, role: OFFICER}");
+        return Response.json(201, body);
+    }
+
+    /** The package with the allocated number, book and date on its statement page. */
+    private byte[] build(CertificationFacts facts, List<ScanSource> scans, CertificationNumber number) {
+        CertificationFacts numbered = facts.toBuilder()
+                .number(number.sequence())
+                .book(number.bookLabel())
+                .registerType(number.registerType())
+                .certifyingBody(agencyName, number.agencyCode())
+                .portalUrl(publicUrl)
+                .build();
+        return CertifiedCopy.builder().sources(scans).facts(numbered).build().toBytes();
+    }
+
+    /** Facts from the form; the register's own values replace number, book, type, body and date. */
+    private CertificationFacts facts(MultipartForm form) throws IOException {
+        MultipartForm.Part part = form.first("facts").orElseThrow(() -> ApiException.badRequest(
+                "Thiếu trường \"facts\" (JSON dữ kiện chứng thực).", "Missing the \"facts\" field (certification facts JSON)."));
+        JsonNode root;
+        try {
+            root = JSON.readTree(part.content());
+        } catch (IOException e) {
+            throw invalidFacts("không phải JSON", "not JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw invalidFacts("phải là đối tượng JSON", "must be a JSON object");
+        }
+        ObjectNode node = (ObjectNode) root;
+        if (!node.has("kind")) {
+            node.put("kind", CertificationKind.FROM_ORIGINAL.name());
+        }
+        // placeholders, replaced once the register allocates the real number
+        node.put("number", 1);
+        node.put("book", "01/" + LocalDate.now(VIETNAM).getYear() + "-" + registerType);
+        node.put("registerType", registerType);
+        node.put("date", LocalDate.now(VIETNAM).toString());
+        node.putObject("certifyingBody").put("name", agencyName).put("agencyCode", agencyCode);
+        try {
+            return FactsJson.read(new ByteArrayInputStream(JSON.writeValueAsBytes(node)));
+        } catch (IllegalArgumentException e) {
+            throw invalidFacts(e.getMessage(), e.getMessage());
+        }
+    }
+
+    private List<ScanSource> scans(MultipartForm form) {
+        List<MultipartForm.Part> parts = form.all("scan");
+        if (parts.isEmpty()) {
+            throw ApiException.badRequest("Thiếu ảnh quét (trường \"scan\", một tệp mỗi trang hoặc TIFF nhiều trang).",
+                    "No scans (field \"scan\", one file per page or a multi-page TIFF).");
+        }
+        if (parts.size() > maxScans) {
+            throw ApiException.badRequest("Quá nhiều ảnh quét (tối đa " + maxScans + ").",
+                    "Too many scans (at most " + maxScans + ").");
+        }
+        List<ScanSource> sources = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String name = PdfUpload.safeName(parts.get(i).filename().or(() -> Optional.of("scan")));
+            sources.add(ScanSource.of(name, parts.get(i).content()));
+        }
+        return sources;
+    }
+
+    private EntryDraft draft(CertificationFacts f) {
+        return EntryDraft.builder()
+                .agencyCode(agencyCode)
+                .registerType(registerType)
+                .requester(f.requesterName(), f.requesterId())
+                .document(f.originalTitle(), f.originalIssuer(), f.originalNumber(), f.originalDate().toString())
+                .pages(f.pages())
+                .copies(f.copies())
+                .certifier(f.certifierName(), f.certifierTitle())
+                .fee(f.fee().isPresent() ? f.fee().getAsLong() : null)
+                .copyKind(f.kind() == CertificationKind.FROM_ORIGINAL ? CopyKind.FROM_ORIGINAL : CopyKind.FROM_MASTER_REGISTER)
+                .build();
+    }
+
+    static Map<String, Object> pdfView(String filename, byte[] pdf) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("filename", filename);
+        view.put("sha256", sha256(pdf));
+        view.put("size", pdf.length);
+        view.put("pdf_base64", Base64.getEncoder().encodeToString(pdf));
+        return view;
+    }
+
+    private static String fileName(CertificationNumber n) {
+        return "ban-sao-" + n.year() + "-" + n.sequence() + ".pdf";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ApiException invalidFacts(String vi, String en) {
+        return new ApiException(400, "INVALID_FACTS", "Dữ kiện chứng thực không hợp lệ: " + vi,
+                "Invalid certification facts: " + en);
+    }
+}
