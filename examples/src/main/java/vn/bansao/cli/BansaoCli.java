@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 RegisterCommand.class,
                 CertifyCommand.class,
                 MetricsCommand.class,
+                PortalCommand.class,
                 TestkitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BansaoCli implements Runnable {
