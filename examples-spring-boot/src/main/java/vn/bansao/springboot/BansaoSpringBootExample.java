@@ -9,7 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  *
  * <pre>{@code
  * mvn -pl examples-spring-boot -am package -DskipTests
- * java -cp ... vn.bansao.springboot.BansaoSpringBootExample --server.port=8081
+ * java -jar examples-spring-boot/target/bansao-examples-spring-boot-0.1.0-SNAPSHOT.jar \
+ *      --bansao.trust-anchors=bansao-demo/root.pem --server.port=8081
  * curl -F file=@ban-sao.pdf http://localhost:8081/api/verify
  * }</pre>
  */
