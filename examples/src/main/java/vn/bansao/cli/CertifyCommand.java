@@ -108,7 +108,7 @@ final class CertifyCommand implements Callable<Integer> {
                     FactsJson.read(input.single.facts), input.single.out);
             done.signing().warnings().forEach(w -> err.println("bansao certify: cảnh báo / warning: " + w));
             out.println("Đã chứng thực / certified: số / number " + done.entry().number().format()
-                    + " → " + done.signedCopy());
+                    + " → " + input.single.out);
             out.println("SHA-256: " + done.signedSha256());
             return 0;
         } finally {

@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import vn.bansao.core.CertifiedCopy;
+import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
-import vn.bansao.core.fee.FeeSchedule;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.CopyKind;
@@ -28,9 +30,11 @@ import vn.bansao.signing.SigningKey;
  * Scans + facts + keys → a signed certified copy and its register entry, in one call.
  *
  * <p>The number comes from the register (two-phase: reserved, then completed with the signed copy's SHA-256);
- * the facts' own {@code number} and {@code book} are replaced by the allocated ones. If building or signing
- * fails after the number was allocated, the register records the number as VOID with the reason: never a hole,
- * and no output file is left behind.
+ * the facts' own {@code number} and {@code book} are replaced by the allocated ones, and the fee, when the facts
+ * state none, is the register's (Circular 226/2016 by default). If building or signing fails after the number
+ * was allocated, the register records the number as VOID with the reason: never a hole, and no output file is
+ * left behind. The command line ({@code certify}, {@code demo}) and the portal's {@code POST /api/certify} share
+ * this class.
  *
  * <pre>{@code
  * CertificationWorkflow desk = new CertificationWorkflow(register, signer, officerKey, authorityKey);
@@ -42,45 +46,32 @@ public final class CertificationWorkflow {
 
     private final CertificationRegister register;
     private final PadesSigner signer;
-    private final SigningKey officer;
+    private final Optional<SigningKey> officer;
     private final SigningKey authority;
-    private final FeeSchedule fees;
 
-    /** A desk with the Circular 226/2016 fee schedule. */
+    /** A desk; {@code officer} may be null when only copies from the master register are issued (authority only). */
     public CertificationWorkflow(CertificationRegister register, PadesSigner signer, SigningKey officer,
                                  SigningKey authority) {
-        this(register, signer, officer, authority, FeeSchedule.CIRCULAR_226_2016);
-    }
-
-    /** A desk; {@code officer} is not used for copies from the master register (authority only). */
-    public CertificationWorkflow(CertificationRegister register, PadesSigner signer, SigningKey officer,
-                                 SigningKey authority, FeeSchedule fees) {
         this.register = Objects.requireNonNull(register, "register");
         this.signer = Objects.requireNonNull(signer, "signer");
-        this.officer = officer;
+        this.officer = Optional.ofNullable(officer);
         this.authority = Objects.requireNonNull(authority, "authority");
-        this.fees = Objects.requireNonNull(fees, "fees");
     }
 
     /**
      * What one certification produced.
      *
-     * @param entry           the completed register entry (number, book, year, hashes)
-     * @param facts           the facts as printed on the copy (with the allocated number)
-     * @param signedCopy      where the signed copy was written
-     * @param signedSha256    hex SHA-256 of the signed copy, as recorded in the register
-     * @param signing         what the signatures did (levels, warnings)
+     * @param entry        the completed register entry (number, book, year, hashes)
+     * @param facts        the facts as printed on the copy (with the allocated number)
+     * @param signedPdf    the signed copy
+     * @param signedSha256 hex SHA-256 of the signed copy, as recorded in the register
+     * @param signing      what the signatures did (levels, warnings)
      */
-    public record Outcome(RegisterEntry entry, CertificationFacts facts, Path signedCopy, String signedSha256,
+    public record Outcome(RegisterEntry entry, CertificationFacts facts, byte[] signedPdf, String signedSha256,
                           CertifiedCopySigning.Result signing) {
     }
 
-    /**
-     * Certifies {@code scans} (in page order) with {@code facts} and writes the signed copy to {@code out}.
-     *
-     * @throws RuntimeException the failure of building or signing (typed by the module that failed); the number
-     *                          allocated for it is then VOID in the register
-     */
+    /** Certifies the scans (in page order) and writes the signed copy to {@code out} (atomically). */
     public Outcome certify(List<Path> scans, CertificationFacts facts, Path out) {
         return certify(scans, facts, out, number -> { });
     }
@@ -89,12 +80,22 @@ public final class CertificationWorkflow {
      * As {@link #certify(List, CertificationFacts, Path)}, telling {@code allocated} the number as soon as the
      * register reserved it (a batch journal records it, so an interrupted run can void or recognise it).
      */
-    public Outcome certify(List<Path> scans, CertificationFacts facts, Path out,
-                           Consumer<CertificationNumber> allocated) {
-        // Reading the scans' headers first refuses bad input before a number is consumed.
-        CertifiedCopy.builder().scans(scans).facts(facts).build();
+    public Outcome certify(List<Path> scans, CertificationFacts facts, Path out, Consumer<CertificationNumber> allocated) {
+        List<ScanSource> sources = scans.stream().map(ScanSource::of).toList();
+        return certify(sources, facts, allocated, pdf -> writeAtomically(out, pdf));
+    }
 
-        AtomicReference<Outcome> outcome = new AtomicReference<>();
+    /** Certifies the scans in memory: the signed copy is in the outcome (the portal sends it back). */
+    public Outcome certify(List<ScanSource> scans, CertificationFacts facts) {
+        return certify(scans, facts, number -> { }, pdf -> { });
+    }
+
+    private Outcome certify(List<ScanSource> scans, CertificationFacts facts, Consumer<CertificationNumber> allocated,
+                            Consumer<byte[]> deliver) {
+        // Reading the scans' headers first refuses bad input before a number is consumed.
+        CertifiedCopy.builder().sources(scans).facts(facts).build();
+
+        AtomicReference<Outcome> made = new AtomicReference<>();
         RegisterEntry entry = register.certify(draftOf(facts), number -> {
             allocated.accept(number);
             CertificationFacts numbered = facts.toBuilder()
@@ -102,29 +103,22 @@ public final class CertificationWorkflow {
                     .book(number.bookLabel())
                     .registerType(number.registerType())
                     .build();
-            Path unsigned = Files.createTempFile(tempDirFor(out), ".bansao-unsigned-", ".pdf");
-            try {
-                CertifiedCopy.builder().scans(scans).facts(numbered).build().writeTo(unsigned);
-                CertifiedCopySigning.Result signed = numbered.kind() == CertificationKind.FROM_MASTER_REGISTER
-                        ? CertifiedCopySigning.signRegisterCopy(signer, unsigned, out, authority)
-                        : CertifiedCopySigning.signBoth(signer, unsigned, out, requireOfficer(), authority);
-                String sha = sha256Hex(out);
-                outcome.set(new Outcome(null, numbered, out, sha, signed));
-                return sha;
-            } catch (RuntimeException | IOException | Error e) {
-                Files.deleteIfExists(out);
-                throw e;
-            } finally {
-                Files.deleteIfExists(unsigned);
-            }
+            byte[] unsigned = CertifiedCopy.builder().sources(scans).facts(numbered).build().toBytes();
+            CertifiedCopySigning.Signed signed = numbered.kind() == CertificationKind.FROM_MASTER_REGISTER
+                    ? CertifiedCopySigning.signRegisterCopy(signer, unsigned, authority)
+                    : CertifiedCopySigning.signBoth(signer, unsigned, officer.orElseThrow(() -> new IllegalStateException(
+                            "Thiếu khóa của người thực hiện chứng thực / the officer's key is missing")), authority);
+            deliver.accept(signed.pdf());
+            String sha = sha256Hex(signed.pdf());
+            made.set(new Outcome(null, numbered, signed.pdf(), sha, signed.result()));
+            return sha;
         });
-        Outcome done = outcome.get();
-        return new Outcome(entry, done.facts(), done.signedCopy(), done.signedSha256(), done.signing());
+        Outcome done = made.get();
+        return new Outcome(entry, done.facts(), done.signedPdf(), done.signedSha256(), done.signing());
     }
 
-    /** The register line for {@code facts}; the fee follows the schedule unless the facts state one. */
-    EntryDraft draftOf(CertificationFacts facts) {
-        long fee = facts.fee().isPresent() ? facts.fee().getAsLong() : fees.feeFor(facts.pages(), facts.copies());
+    /** The register line for {@code facts}; without a fee in the facts, the register's schedule applies. */
+    public static EntryDraft draftOf(CertificationFacts facts) {
         return EntryDraft.builder()
                 .agencyCode(facts.bodyCode())
                 .registerType(facts.registerType())
@@ -135,28 +129,32 @@ public final class CertificationWorkflow {
                 .pages(facts.pages())
                 .copies(facts.copies())
                 .certifier(facts.certifierName(), facts.certifierTitle())
-                .fee(fee)
+                .fee(facts.fee().isPresent() ? facts.fee().getAsLong() : null)
                 .copyKind(facts.kind() == CertificationKind.FROM_MASTER_REGISTER
                         ? CopyKind.FROM_MASTER_REGISTER : CopyKind.FROM_ORIGINAL)
                 .build();
     }
 
-    private SigningKey requireOfficer() {
-        if (officer == null) {
-            throw new IllegalStateException("Thiếu khóa của người thực hiện chứng thực / the officer's key is missing");
+    /** Writes beside the target, then moves into place: a reader never sees half a copy. */
+    private static void writeAtomically(Path out, byte[] pdf) {
+        Path target = out.toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), ".bansao-", ".pdf.tmp");
+            try {
+                Files.write(tmp, pdf);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được bản sao / cannot write the copy: " + out, e);
         }
-        return officer;
-    }
-
-    private static Path tempDirFor(Path out) {
-        Path parent = out.toAbsolutePath().getParent();
-        return parent != null ? parent : Path.of(".").toAbsolutePath();
     }
 
     /** Hex SHA-256 of a file, streamed. */
     public static String sha256Hex(Path file) {
         try (var in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = sha256();
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
@@ -164,9 +162,19 @@ public final class CertificationWorkflow {
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hex SHA-256 of bytes. */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -76,9 +76,14 @@ public final class CertifiedCopySigning {
 
     /** A copy from the master register: the authority's signature only (it is then the certification signature). */
     public static Result signRegisterCopy(PadesSigner signer, Path in, Path out, SigningKey authority) {
-        SignedPdf s = signer.engine().sign(AtomicFiles.read(in), authority, Role.AUTHORITY, signer.embeddedLevel(), true);
-        byte[] done = signer.level().longTerm() ? signer.augment(s.bytes(), signer.level()) : s.bytes();
-        AtomicFiles.write(out, done);
-        return new Result(Optional.empty(), PadesSigner.withLevel(s.result(), signer.level()), signer.level());
+        Signed s = signRegisterCopy(signer, AtomicFiles.read(in), authority);
+        AtomicFiles.write(out, s.pdf());
+        return s.result();
+    }
+
+    /** A copy from the master register, in memory. */
+    public static Signed signRegisterCopy(PadesSigner signer, byte[] pdf, SigningKey authority) {
+        SignedPdf s = signer.sign(pdf, authority, Role.AUTHORITY);
+        return new Signed(s.bytes(), new Result(Optional.empty(), s.result(), signer.level()));
     }
 }

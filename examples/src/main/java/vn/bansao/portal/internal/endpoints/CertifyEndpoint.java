@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import vn.bansao.workflow.CertificationWorkflow;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
@@ -29,20 +29,18 @@ import vn.bansao.portal.internal.http.Request;
 import vn.bansao.portal.internal.http.Response;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.signing.CertifiedCopySigning;
 import vn.bansao.signing.PadesSigner;
-import vn.bansao.signing.Role;
-import vn.bansao.signing.SignedPdf;
 import vn.bansao.signing.SigningResult;
 import vn.bansao.signing.SigningKey;
 
 /**
  * {@code POST /api/certify}: scans ({@code scan} fields, in page order) and facts ({@code facts} field, the
  * {@code bansao build --facts} JSON without number, book or date: the register decides those) in; a signed
- * copy and its register entry out. The three SDK steps, in the order the Decree wants them:
+ * copy and its register entry out. {@link CertificationWorkflow} does the three SDK steps, in the order the
+ * Decree wants them:
  * <ol>
  *   <li>{@link CertificationRegister#certify(EntryDraft, vn.bansao.register.CertificationWork)} allocates the
  *       number and voids it if anything after fails (a number is never a hole);</li>
@@ -71,6 +69,8 @@ public final class CertifyEndpoint implements Endpoint {
     private final String registerType;
     private final String publicUrl;
     private final int maxScans;
+    /** The shared certification workflow, when this portal holds the officer's and the authority's keys. */
+    private final Optional<CertificationWorkflow> desk;
 
     public CertifyEndpoint(CertificationRegister register, Optional<PadesSigner> signer, Optional<SigningKey> officer,
                            Optional<SigningKey> authority, String agencyName, String agencyCode, String registerType,
@@ -84,6 +84,9 @@ public final class CertifyEndpoint implements Endpoint {
         this.registerType = registerType;
         this.publicUrl = publicUrl;
         this.maxScans = maxScans;
+        this.desk = signer.isPresent() && authority.isPresent()
+                ? Optional.of(new CertificationWorkflow(register, signer.get(), officer.orElse(null), authority.get()))
+                : Optional.empty();
     }
 
     @Override
@@ -101,46 +104,31 @@ public final class CertifyEndpoint implements Endpoint {
         try {
             // reads every scan's headers now: a bad scan is refused before a number is allocated
             CertifiedCopy.builder().sources(scans).facts(facts).build();
-            EntryDraft draft = draft(facts);
             boolean pdfWanted = request.header("Accept").map(a -> a.contains("application/pdf")).orElse(false);
-            return remote ? reserveAndPackage(draft, facts, scans) : certifyAndSign(draft, facts, scans, pdfWanted);
+            return remote ? reserveAndPackage(facts, scans) : certifyAndSign(facts, scans, pdfWanted);
         } catch (RuntimeException e) {
             throw SdkErrors.toApi(e);
         }
     }
 
-    private Response certifyAndSign(EntryDraft draft, CertificationFacts facts, List<ScanSource> scans,
-                                    boolean pdfWanted) {
-        AtomicReference<byte[]> signedPdf = new AtomicReference<>();
+    private Response certifyAndSign(CertificationFacts facts, List<ScanSource> scans, boolean pdfWanted) {
+        CertificationWorkflow.Outcome done = desk.orElseThrow().certify(scans, facts);
+        RegisterEntry entry = done.entry();
+        byte[] signedPdf = done.signedPdf();
         List<SigningResult> signatures = new ArrayList<>();
-        RegisterEntry entry = register.certify(draft, number -> {
-            byte[] unsigned = build(facts, scans, number);
-            if (facts.kind() == CertificationKind.FROM_ORIGINAL) {
-                // the officer's certification signature, then the authority's seal
-                CertifiedCopySigning.Signed both = CertifiedCopySigning.signBoth(
-                        signer.orElseThrow(), unsigned, officer.orElseThrow(), authority.orElseThrow());
-                both.result().officer().ifPresent(signatures::add);
-                signatures.add(both.result().authority());
-                signedPdf.set(both.pdf());
-            } else {
-                // a copy from the master register carries the issuing body's signature only
-                SignedPdf seal = signer.orElseThrow().sign(unsigned, authority.orElseThrow(), Role.AUTHORITY);
-                signatures.add(seal.result());
-                signedPdf.set(seal.bytes());
-            }
-            return sha256(signedPdf.get());
-        });
+        done.signing().officer().ifPresent(signatures::add);
+        signatures.add(done.signing().authority());
         if (pdfWanted) {
             // curl -H 'Accept: application/pdf' ... -o ban-sao.pdf: the copy itself, its number in headers
-            return new Response(201, "application/pdf", signedPdf.get(), Map.of(
+            return new Response(201, "application/pdf", signedPdf, Map.of(
                     "Content-Disposition", "attachment; filename=\"" + fileName(entry.number()) + "\"",
                     "X-Bansao-Number", Long.toString(entry.number().sequence()),
                     "X-Bansao-Year", Integer.toString(entry.number().year()),
-                    "X-Bansao-Sha256", sha256(signedPdf.get())));
+                    "X-Bansao-Sha256", sha256(signedPdf)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("register_entry", Views.entry(entry, agencyName, agencyCode));
-        body.put("copy", pdfView(fileName(entry.number()), signedPdf.get()));
+        body.put("copy", pdfView(fileName(entry.number()), signedPdf));
         body.put("signatures", signatures.stream().map(CertifyEndpoint::signatureView).toList());
         return Response.json(201, body);
     }
@@ -156,8 +144,8 @@ public final class CertifyEndpoint implements Endpoint {
         return view;
     }
 
-    private Response reserveAndPackage(EntryDraft draft, CertificationFacts facts, List<ScanSource> scans) {
-        RegisterEntry reserved = register.reserve(draft);
+    private Response reserveAndPackage(CertificationFacts facts, List<ScanSource> scans) {
+        RegisterEntry reserved = register.reserve(CertificationWorkflow.draftOf(facts));
         byte[] unsigned;
         try {
             unsigned = build(facts, scans, reserved.number());
@@ -178,8 +166,6 @@ public final class CertifyEndpoint implements Endpoint {
                 .number(number.sequence())
                 .book(number.bookLabel())
                 .registerType(number.registerType())
-                .certifyingBody(agencyName, number.agencyCode())
-                .portalUrl(publicUrl)
                 .build();
         return CertifiedCopy.builder().sources(scans).facts(numbered).build().toBytes();
     }
@@ -207,6 +193,9 @@ public final class CertifyEndpoint implements Endpoint {
         node.put("registerType", registerType);
         node.put("date", LocalDate.now(VIETNAM).toString());
         node.putObject("certifyingBody").put("name", agencyName).put("agencyCode", agencyCode);
+        if (publicUrl != null) {
+            node.put("portalUrl", publicUrl);
+        }
         try {
             return FactsJson.read(new ByteArrayInputStream(JSON.writeValueAsBytes(node)));
         } catch (IllegalArgumentException e) {
@@ -230,20 +219,6 @@ public final class CertifyEndpoint implements Endpoint {
             sources.add(ScanSource.of(name, parts.get(i).content()));
         }
         return sources;
-    }
-
-    private EntryDraft draft(CertificationFacts f) {
-        return EntryDraft.builder()
-                .agencyCode(agencyCode)
-                .registerType(registerType)
-                .requester(f.requesterName(), f.requesterId())
-                .document(f.originalTitle(), f.originalIssuer(), f.originalNumber(), f.originalDate().toString())
-                .pages(f.pages())
-                .copies(f.copies())
-                .certifier(f.certifierName(), f.certifierTitle())
-                .fee(f.fee().isPresent() ? f.fee().getAsLong() : null)
-                .copyKind(f.kind() == CertificationKind.FROM_ORIGINAL ? CopyKind.FROM_ORIGINAL : CopyKind.FROM_MASTER_REGISTER)
-                .build();
     }
 
     static Map<String, Object> pdfView(String filename, byte[] pdf) {
