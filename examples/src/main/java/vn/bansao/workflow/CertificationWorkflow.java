@@ -93,7 +93,7 @@ public final class CertificationWorkflow {
     private Outcome certify(List<ScanSource> scans, CertificationFacts facts, Consumer<CertificationNumber> allocated,
                             Consumer<byte[]> deliver) {
         // Reading the scans' headers first refuses bad input before a number is consumed.
-        CertifiedCopy.builder().sources(scans).facts(facts).build();
+        CertifiedCopy checked = CertifiedCopy.builder().sources(scans).facts(facts).build();
 
         AtomicReference<Outcome> made = new AtomicReference<>();
         RegisterEntry entry = register.certify(draftOf(facts), number -> {
@@ -103,7 +103,7 @@ public final class CertificationWorkflow {
                     .book(number.bookLabel())
                     .registerType(number.registerType())
                     .build();
-            byte[] unsigned = CertifiedCopy.builder().sources(scans).facts(numbered).build().toBytes();
+            byte[] unsigned = checked.withFacts(numbered).toBytes();
             CertifiedCopySigning.Signed signed = numbered.kind() == CertificationKind.FROM_MASTER_REGISTER
                     ? CertifiedCopySigning.signRegisterCopy(signer, unsigned, authority)
                     : CertifiedCopySigning.signBoth(signer, unsigned, officer.orElseThrow(() -> new IllegalStateException(

@@ -75,6 +75,21 @@ public final class CertifiedCopy {
         return plans.size();
     }
 
+    /**
+     * The same scans with other facts, without reading the inputs again: a certification desk validates the
+     * scans before the register allocates a number, then prints that number.
+     *
+     * <pre>{@code
+     * CertifiedCopy checked = CertifiedCopy.builder().scans(paths).facts(draftFacts).build(); // bad scans refused here
+     * byte[] pdf = checked.withFacts(draftFacts.toBuilder().number(allocated).build()).toBytes();
+     * }</pre>
+     */
+    public CertifiedCopy withFacts(CertificationFacts other) {
+        StatementTemplate t = spec.template().orElse(StatementTemplate.defaultFor(other.kind()));
+        CertificationPage.checkGlyphs(t.render(other));
+        return new CertifiedCopy(spec, other, t, plans);
+    }
+
     /** Writes the package to {@code out} atomically (temporary file in the same directory, then a move). */
     public void writeTo(Path out) throws IOException {
         Path abs = out.toAbsolutePath();

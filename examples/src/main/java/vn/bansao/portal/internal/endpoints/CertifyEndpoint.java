@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +100,9 @@ public final class CertifyEndpoint implements Endpoint {
         List<ScanSource> scans = scans(form);
         try {
             // reads every scan's headers now: a bad scan is refused before a number is allocated
-            CertifiedCopy.builder().sources(scans).facts(facts).build();
+            CertifiedCopy checked = CertifiedCopy.builder().sources(scans).facts(facts).build();
             boolean pdfWanted = request.header("Accept").map(a -> a.contains("application/pdf")).orElse(false);
-            return remote ? reserveAndPackage(facts, scans) : certifyAndSign(facts, scans, pdfWanted);
+            return remote ? reserveAndPackage(checked) : certifyAndSign(facts, scans, pdfWanted);
         } catch (RuntimeException e) {
             throw SdkErrors.toApi(e);
         }
@@ -124,7 +121,7 @@ public final class CertifyEndpoint implements Endpoint {
                     "Content-Disposition", "attachment; filename=\"" + fileName(entry.number()) + "\"",
                     "X-Bansao-Number", Long.toString(entry.number().sequence()),
                     "X-Bansao-Year", Integer.toString(entry.number().year()),
-                    "X-Bansao-Sha256", sha256(signedPdf)));
+                    "X-Bansao-Sha256", CertificationWorkflow.sha256Hex(signedPdf)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("register_entry", Views.entry(entry, agencyName, agencyCode));
@@ -144,11 +141,11 @@ public final class CertifyEndpoint implements Endpoint {
         return view;
     }
 
-    private Response reserveAndPackage(CertificationFacts facts, List<ScanSource> scans) {
-        RegisterEntry reserved = register.reserve(CertificationWorkflow.draftOf(facts));
+    private Response reserveAndPackage(CertifiedCopy checked) {
+        RegisterEntry reserved = register.reserve(CertificationWorkflow.draftOf(checked.facts()));
         byte[] unsigned;
         try {
-            unsigned = build(facts, scans, reserved.number());
+            unsigned = numbered(checked, reserved.number()).toBytes();
         } catch (RuntimeException e) {
             register.voidEntry(reserved.number(), "Dựng bản sao thất bại / building the package failed");
             throw e;
@@ -161,13 +158,12 @@ public final class CertifyEndpoint implements Endpoint {
     }
 
     /** The package with the allocated number, book and date on its statement page. */
-    private byte[] build(CertificationFacts facts, List<ScanSource> scans, CertificationNumber number) {
-        CertificationFacts numbered = facts.toBuilder()
+    private static CertifiedCopy numbered(CertifiedCopy checked, CertificationNumber number) {
+        return checked.withFacts(checked.facts().toBuilder()
                 .number(number.sequence())
                 .book(number.bookLabel())
                 .registerType(number.registerType())
-                .build();
-        return CertifiedCopy.builder().sources(scans).facts(numbered).build().toBytes();
+                .build());
     }
 
     /** Facts from the form; the register's own values replace number, book, type, body and date. */
@@ -224,7 +220,7 @@ public final class CertifyEndpoint implements Endpoint {
     static Map<String, Object> pdfView(String filename, byte[] pdf) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("filename", filename);
-        view.put("sha256", sha256(pdf));
+        view.put("sha256", CertificationWorkflow.sha256Hex(pdf));
         view.put("size", pdf.length);
         view.put("pdf_base64", Base64.getEncoder().encodeToString(pdf));
         return view;
@@ -232,14 +228,6 @@ public final class CertifyEndpoint implements Endpoint {
 
     private static String fileName(CertificationNumber n) {
         return "ban-sao-" + n.year() + "-" + n.sequence() + ".pdf";
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static ApiException invalidFacts(String vi, String en) {

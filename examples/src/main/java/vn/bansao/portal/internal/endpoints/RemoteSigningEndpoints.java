@@ -28,6 +28,7 @@ import vn.bansao.signing.PreparedSignature;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SignedPdf;
+import vn.bansao.workflow.CertificationWorkflow;
 
 /**
  * The two-step remote signing, for keys the server never holds (a USB token in the officer's browser, a
@@ -124,7 +125,7 @@ public final class RemoteSigningEndpoints {
         }
         Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
         if (entry.isPresent() && entry.get().status() == EntryStatus.RESERVED) {
-            return Optional.of(register.complete(entry.get().number(), CertifyEndpoint.sha256(signedPdf)));
+            return Optional.of(register.complete(entry.get().number(), CertificationWorkflow.sha256Hex(signedPdf)));
         }
         return entry;
     }
