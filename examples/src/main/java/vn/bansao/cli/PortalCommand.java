@@ -57,6 +57,11 @@ final class PortalCommand implements Callable<Integer> {
             description = "Khóa của cơ quan / authority's seal PKCS#12 (password in $BANSAO_KEY_PASSWORD)")
     Path authorityP12;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Mật khẩu các tệp khóa (dòng đầu), như bansao sign / the key files' password (first line), "
+                    + "as for bansao sign; else $BANSAO_KEY_PASSWORD")
+    Path passwordFile;
+
     @Option(names = "--tsa", paramLabel = "URL", description = "Dịch vụ cấp dấu thời gian / RFC 3161 TSA URL")
     String tsa;
 
@@ -94,13 +99,13 @@ final class PortalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "cần cả --officer-p12 và --authority-p12 / give both --officer-p12 and --authority-p12");
             }
-            String password = System.getenv("BANSAO_KEY_PASSWORD");
-            if (password == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "đặt mật khẩu khóa trong biến BANSAO_KEY_PASSWORD / set the key password in BANSAO_KEY_PASSWORD");
+            String fromEnv = System.getenv("BANSAO_KEY_PASSWORD");
+            if (passwordFile == null && fromEnv == null) {
+                throw new ParameterException(spec.commandLine(), "cần --password-file hoặc biến BANSAO_KEY_PASSWORD"
+                        + " / give --password-file or set BANSAO_KEY_PASSWORD");
             }
-            config.signingKeys(SigningKey.pkcs12(officerP12, password.toCharArray()),
-                    SigningKey.pkcs12(authorityP12, password.toCharArray()));
+            char[] password = passwordFile != null ? PasswordFiles.read(passwordFile) : fromEnv.toCharArray();
+            config.signingKeys(SigningKey.pkcs12(officerP12, password), SigningKey.pkcs12(authorityP12, password));
         }
         if (tsa != null) {
             config.tsa(tsa);

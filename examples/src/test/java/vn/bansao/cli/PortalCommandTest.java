@@ -54,6 +54,24 @@ class PortalCommandTest {
         assertThat(err.toString()).contains("--authority-p12");
     }
 
+    @Test
+    void keyPasswordComesFromAFileAsForSignAndAWrongOneStopsTheStart(@TempDir Path dir) throws Exception {
+        try (vn.bansao.testkit.TestPki pki = vn.bansao.testkit.TestPki.start()) {
+            pki.writeTo(dir);
+        }
+        java.nio.file.Files.writeString(dir.resolve("wrong.txt"), "not-the-password\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = BansaoCli.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("portal", "--officer-p12", dir.resolve("officer.p12").toString(),
+                "--authority-p12", dir.resolve("authority.p12").toString(),
+                "--password-file", dir.resolve("wrong.txt").toString(), "--port", "0");
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).startsWith("bansao portal:").contains("Mật khẩu tệp khóa không đúng", "officer.p12");
+    }
+
     private static URI awaitAddress(StringWriter out) throws InterruptedException {
         Pattern address = Pattern.compile("bansao portal: (http://\\S+/xac-minh)");
         for (int i = 0; i < 600; i++) {
