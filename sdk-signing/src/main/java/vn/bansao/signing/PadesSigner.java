@@ -51,7 +51,8 @@ public final class PadesSigner {
         this.level = b.level;
         OnlineSources sources = new OnlineSources(b.tsa, b.timeout, b.retries);
         this.engine = new SigningEngine(b.hash, b.rsaPadding, b.appearance,
-                new CertificateChecker(sources, b.checkRevocation, b.strict), new Timestamper(sources.tsp()),
+                new CertificateChecker(b.checkRevocation, b.strict, b.timeout, b.retries, b.trustAnchors,
+                        java.util.Optional.ofNullable(b.revocationHosts)), new Timestamper(sources.tsp()),
                 new Augmenter(sources, b.trustAnchors), b.clock, b.completeChain ? sources.aia() : null);
     }
 
@@ -124,6 +125,7 @@ public final class PadesSigner {
         private int retries = 2;
         private Clock clock = Clock.systemUTC();
         private boolean completeChain = true;
+        private java.util.Set<String> revocationHosts;
 
         private Builder() {
         }
@@ -191,6 +193,15 @@ public final class PadesSigner {
         /** Whether the signer's certificate is checked with OCSP/CRL before signing (default true). */
         public Builder checkRevocation(boolean check) {
             this.checkRevocation = check;
+            return this;
+        }
+
+        /**
+         * The hosts the pre-check's revocation layer (shared with the verifier, {@code bansao-trust}) may contact.
+         * Default: the hosts named in the signer's own certificate (its OCSP responder and CRL distribution point).
+         */
+        public Builder revocationHosts(String... hosts) {
+            this.revocationHosts = java.util.Set.of(hosts);
             return this;
         }
 

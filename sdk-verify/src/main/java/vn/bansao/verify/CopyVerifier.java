@@ -192,6 +192,10 @@ public final class CopyVerifier {
         private long maxBytes = 256L << 20;
         private Clock clock = Clock.systemUTC();
         private PackageInspector inspector = PackageInspectors.defaultInspector();
+        private vn.bansao.trust.RolePolicy rolePolicy = vn.bansao.trust.RolePolicy.defaults();
+        private vn.bansao.trust.LeafPolicy leafPolicy = vn.bansao.trust.LeafPolicy.defaults();
+        private TrustAnchors timestampAnchors;
+        private Duration revocationGrace = vn.bansao.trust.TrustEngine.DEFAULT_REVOCATION_GRACE;
 
         private Builder() {
         }
@@ -248,6 +252,44 @@ public final class CopyVerifier {
             return this;
         }
 
+        /**
+         * Who may sign a certified copy as officer and as authority (default {@link vn.bansao.trust.RolePolicy#defaults()}:
+         * the officer's personal certificate naming the certifier, the body's seal naming the certifying body, two
+         * different certificates). A province adjusts it with {@code RolePolicy.defaults().toBuilder()}.
+         */
+        public Builder rolePolicy(vn.bansao.trust.RolePolicy policy) {
+            this.rolePolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** The signer-certificate rules (default: key usage, not a CA, signing EKUs when an EKU is present). */
+        public Builder leafPolicy(vn.bansao.trust.LeafPolicy policy) {
+            this.leafPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /**
+         * Anchors for time-stamping units, when they are trusted apart from signers (default: the signer anchors).
+         * A time-stamp whose TSA does not chain here proves nothing.
+         */
+        public Builder timestampAnchors(TrustAnchors anchors) {
+            this.timestampAnchors = Objects.requireNonNull(anchors);
+            return this;
+        }
+
+        /**
+         * How long before the signature's best proof of existence (its trusted time-stamp, else the validation
+         * time) an OCSP response or CRL may have been issued and still count as fresh (default 24 h; ETSI EN 319
+         * 102-1 §5.2.5.4 "maximum accepted revocation freshness").
+         */
+        public Builder revocationGrace(Duration grace) {
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("negative revocation grace");
+            }
+            this.revocationGrace = grace;
+            return this;
+        }
+
         /** The clock giving the validation time (tests). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
@@ -259,7 +301,8 @@ public final class CopyVerifier {
                 Security.addProvider(new BouncyCastleProvider());
             }
             return new CopyVerifier(new EngineConfig(anchors, network, Optional.ofNullable(register),
-                    Optional.ofNullable(registerKey), requireRevocation, etsi, timeout, maxBytes, clock, inspector));
+                    Optional.ofNullable(registerKey), requireRevocation, etsi, timeout, maxBytes, clock, inspector,
+                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace));
         }
     }
 }

@@ -14,6 +14,8 @@ public enum RevocationStatus {
     REVOKED,
     /** No usable revocation data (none embedded, fetching not allowed, or unverifiable). */
     UNKNOWN,
+    /** Only evidence issued too long before the best proof of existence (TRY_LATER). */
+    STALE,
     /** The certificate is itself a trust anchor: nothing to check. */
     NOT_APPLICABLE
 }

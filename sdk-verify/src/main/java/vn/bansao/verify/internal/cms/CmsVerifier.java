@@ -200,12 +200,13 @@ public final class CmsVerifier {
             certs = certificates(tst.getCertificates());
             tsa = findSigner(tst.getSID(), certs, extra);
             if (tsa.isEmpty()) {
-                return new TimestampResult(genTime, tsa, certs, false, Optional.of("TSA certificate not found"));
+                return new TimestampResult(genTime, tsa, certs, false, Optional.of("TSA certificate not found"), false);
             }
+            boolean ess = signingCertAttr(tst.getSignedAttributes(), tsa) == CmsResult.SigningCertAttr.MATCHES;
             boolean sigOk = tst.isSignatureValid(verifierFor(tsa.get(),
                     new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build()));
             if (!sigOk) {
-                return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp signature does not verify"));
+                return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp signature does not verify"), ess);
             }
             AlgorithmIdentifier alg = tst.getTimeStampInfo().getHashAlgorithm();
             MessageDigest md = digest(alg.getAlgorithm().getId());
@@ -216,11 +217,11 @@ public final class CmsVerifier {
                 digest = new ByteRangeContent(file, br).digest(md);
             }
             if (!Arrays.equals(digest, tst.getTimeStampInfo().getMessageImprintDigest())) {
-                return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp message imprint does not match"));
+                return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp message imprint does not match"), ess);
             }
-            return new TimestampResult(genTime, tsa, certs, true, Optional.empty());
+            return new TimestampResult(genTime, tsa, certs, true, Optional.empty(), ess);
         } catch (Exception e) {
-            return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp unreadable: " + e.getMessage()));
+            return new TimestampResult(genTime, tsa, certs, false, Optional.of("timestamp unreadable: " + e.getMessage()), false);
         }
     }
 
@@ -244,7 +245,7 @@ public final class CmsVerifier {
                     out.add(checkToken(tci, null, null, si.getSignature(), extra));
                 } catch (Exception e) {
                     out.add(new TimestampResult(Instant.EPOCH, Optional.empty(), List.of(), false,
-                            Optional.of("signature timestamp unreadable")));
+                            Optional.of("signature timestamp unreadable"), false));
                 }
             }
         }

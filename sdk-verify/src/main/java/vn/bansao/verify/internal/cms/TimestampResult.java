@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param certificates every certificate the token carries
  * @param valid       signature and message imprint verified
  * @param problem     why not valid
+ * @param essBound    the token's signed attributes name {@code tsa} (ESS signing-certificate or -v2, hash matching)
  */
 public record TimestampResult(Instant genTime, Optional<X509Certificate> tsa, List<X509Certificate> certificates,
-                              boolean valid, Optional<String> problem) {
+                              boolean valid, Optional<String> problem, boolean essBound) {
 }

@@ -13,7 +13,8 @@ import vn.bansao.verify.internal.document.PackageInspector;
  *
  * <pre>{@code
  * new EngineConfig(anchors, NetworkPolicy.offline(), Optional.empty(), Optional.empty(), true, false,
- *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none());
+ *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none(),
+ *         RolePolicy.defaults(), LeafPolicy.defaults(), Optional.empty(), Duration.ofHours(24));
  * }</pre>
  *
  * @param anchors           trusted anchors and helper intermediates
@@ -26,8 +27,14 @@ import vn.bansao.verify.internal.document.PackageInspector;
  * @param maxBytes          largest file accepted
  * @param clock             the clock giving the validation time
  * @param inspector         reads bansao package metadata
+ * @param rolePolicy        who may sign as officer / authority (certificates against the signed facts)
+ * @param leafPolicy        the signer-certificate rules (key usage, CA, EKU, policies)
+ * @param timestampAnchors  anchors for TSAs when trusted apart from the signer anchors
+ * @param revocationGrace   how long before the best proof of existence revocation data may be issued
  */
 public record EngineConfig(TrustAnchors anchors, NetworkPolicy network, Optional<RegisterLookup> register,
                            Optional<String> registerNoteKey, boolean requireRevocation, boolean etsiXml,
-                           Duration timeout, long maxBytes, Clock clock, PackageInspector inspector) {
+                           Duration timeout, long maxBytes, Clock clock, PackageInspector inspector,
+                           vn.bansao.trust.RolePolicy rolePolicy, vn.bansao.trust.LeafPolicy leafPolicy,
+                           Optional<TrustAnchors> timestampAnchors, Duration revocationGrace) {
 }

@@ -83,6 +83,35 @@ final class Messages {
                 "signature " + field + ": revocation status could not be checked (no embedded OCSP/CRL; network access is off)");
     }
 
+    /** A rule of the trust engine (leaf, TSA or role rule): the code is the rule's, the text names the certificate. */
+    static Finding trustProblem(String field, vn.bansao.trust.TrustProblem p) {
+        String vi = "Chữ ký " + field + ": " + p.vi() + " [" + p.rule() + "]";
+        String en = "signature " + field + ": " + p.en() + " [" + p.rule() + "]";
+        return p.severity() == vn.bansao.trust.TrustProblem.Severity.FAILED ? Finding.error(p.rule(), vi, en)
+                : Finding.uncertain(p.rule(), vi, en);
+    }
+
+    static Finding revocationStale(String field, String subject, String detail) {
+        return Finding.uncertain("REVOCATION_NOT_FRESH", "Chữ ký " + field + ": dữ liệu thu hồi của chứng thư " + subject
+                        + " không đủ mới so với thời điểm tồn tại được chứng minh của chữ ký (ETSI EN 319 102-1); cần kiểm tra lại sau (" + detail + ")",
+                "signature " + field + ": the revocation data of certificate " + subject
+                        + " is not fresh relative to the signature's best proof of existence (ETSI EN 319 102-1); try later (" + detail + ")");
+    }
+
+    static Finding statementDateBefore(String field, String date, String proven) {
+        return Finding.info("STATEMENT_DATE_DIFFERS", "Cảnh báo: lời chứng ghi ngày " + date + " nhưng chữ ký " + field
+                        + " được chứng minh tồn tại (dấu thời gian) vào ngày " + proven + "; bản sao được ký sau ngày chứng thực",
+                "Warning: the statement is dated " + date + " but signature " + field + " is proven (time-stamp) on " + proven
+                        + "; the copy was signed after its certification date");
+    }
+
+    static Finding statementDateAfter(String field, String date, String proven) {
+        return Finding.uncertain("STATEMENT_DATE_AFTER_SIGNATURE", "Lời chứng ghi ngày " + date + " nhưng chữ ký " + field
+                        + " đã tồn tại từ ngày " + proven + " (dấu thời gian): lời chứng ghi ngày sau khi ký",
+                "the statement is dated " + date + " but signature " + field + " already existed on " + proven
+                        + " (time-stamp): the statement is dated after it was signed");
+    }
+
     static Finding algorithms(String field, String problems) {
         return Finding.uncertain("ALGORITHM_NOT_ALLOWED", "Chữ ký " + field + ": thuật toán không đáp ứng Thông tư 15/2025/TT-BKHCN: " + problems,
                 "signature " + field + ": algorithms do not meet Circular 15/2025: " + problems);

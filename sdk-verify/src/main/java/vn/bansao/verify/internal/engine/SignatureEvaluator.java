@@ -25,10 +25,13 @@ import vn.bansao.verify.internal.pdf.ChangeSet;
 import vn.bansao.verify.internal.pdf.PdfSignature;
 import vn.bansao.verify.internal.pdf.Revision;
 import vn.bansao.verify.internal.pdf.ValidationData;
-import vn.bansao.verify.internal.trust.ChainBuilder;
-import vn.bansao.verify.internal.trust.ChainResult;
+import vn.bansao.trust.ChainCheck;
+import vn.bansao.trust.RevocationCheck;
+import vn.bansao.trust.RevocationEvidence;
+import vn.bansao.trust.TimestampCheck;
+import vn.bansao.trust.TrustEngine;
+import vn.bansao.trust.TrustProblem;
 import vn.bansao.verify.internal.trust.Fingerprints;
-import vn.bansao.verify.internal.trust.RevocationChecker;
 
 /**
  * Turns one PDF signature into a {@link SignatureReport}: integrity (ByteRange, CMS, changes after it,
@@ -40,13 +43,15 @@ final class SignatureEvaluator {
     record Input(PdfSignature sig, Optional<String> rangeProblem, boolean inSignedRevision, ChangeSet changesAfter) {
     }
 
-    private final ChainBuilder chains;
-    private final RevocationChecker revocation;
+    /** A report with the signing certificate it was made from (the role rules need the certificate itself). */
+    record Evaluated(SignatureReport report, Optional<X509Certificate> signer) {
+    }
+
+    private final TrustEngine trust;
     private final boolean requireRevocation;
 
-    SignatureEvaluator(ChainBuilder chains, RevocationChecker revocation, boolean requireRevocation) {
-        this.chains = chains;
-        this.revocation = revocation;
+    SignatureEvaluator(TrustEngine trust, boolean requireRevocation) {
+        this.trust = trust;
         this.requireRevocation = requireRevocation;
     }
 
@@ -54,7 +59,7 @@ final class SignatureEvaluator {
     private record DocTimestamp(long end, Instant time, boolean trusted) {
     }
 
-    List<SignatureReport> evaluate(byte[] file, List<Input> inputs, ValidationData dss, Map<Long, Revision> revisions,
+    List<Evaluated> evaluate(byte[] file, List<Input> inputs, ValidationData dss, Map<Long, Revision> revisions,
                                    Instant now, vn.bansao.verify.internal.cms.ContentDigests digests) {
         List<CmsResult> cms = new ArrayList<>();
         List<DocTimestamp> docTimestamps = new ArrayList<>();
@@ -67,13 +72,16 @@ final class SignatureEvaluator {
             if (r != null && r.intact() && in.rangeProblem().isEmpty() && in.sig().isDocumentTimestamp()
                     && r.timestampToken().isPresent()) {
                 TimestampResult t = r.timestampToken().get();
-                boolean trusted = t.tsa().map(c -> chains.build(c, pool(r, dss), t.genTime()).trusted()).orElse(false);
+                boolean trusted = t.valid() && t.tsa().map(c -> trust.timestamp(c, pool(r, dss), t.genTime(), t.essBound(),
+                        Optional.empty()).trusted()).orElse(false);
                 docTimestamps.add(new DocTimestamp(in.sig().signedEnd(), t.genTime(), trusted));
             }
         }
-        List<SignatureReport> out = new ArrayList<>();
+        List<Evaluated> out = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            out.add(evaluate(inputs.get(i), cms.get(i), dss, docTimestamps, revisions, now));
+            CmsResult r = cms.get(i);
+            out.add(new Evaluated(evaluate(inputs.get(i), r, dss, docTimestamps, revisions, now),
+                    r == null || !r.intact() ? Optional.empty() : r.signer()));
         }
         return out;
     }
@@ -132,32 +140,38 @@ final class SignatureEvaluator {
         // time: the earliest trusted timestamp proves when the signature existed
         Optional<Instant> poe = Optional.empty();
         List<X509Certificate> pool = r.signer().isPresent() ? pool(r, dss) : List.of();
+        // only a time-stamp from a trusted TSA (TrustEngine#timestamp) is a proof of existence or raises the level
+        Optional<X509Certificate> signerCert = r.signer();
         for (TimestampResult t : r.timestamps()) {
             if (!t.valid()) {
                 o.indeterminate(SubIndication.SIG_CONSTRAINTS_FAILURE, Messages.timestampInvalid(field, t.problem().orElse("")));
                 continue;
             }
-            boolean trusted = t.tsa().map(c -> chains.build(c, pool, t.genTime()).trusted()).orElse(false);
-            if (trusted) {
+            TimestampCheck tc = trust.timestamp(t.tsa().get(), pool, t.genTime(), t.essBound(), signerCert);
+            if (tc.trusted()) {
                 poe = earliest(poe, t.genTime());
             } else {
-                o.info(Messages.timestampUntrusted(field));
+                timestampProblems(o, field, tc);
             }
         }
-        Optional<Instant> tsTime = r.timestamps().stream().filter(TimestampResult::valid).map(TimestampResult::genTime)
-                .min(Instant::compareTo);
-        boolean coveredByDocTs = false;
+        Optional<Instant> tsTime = poe;
         for (DocTimestamp d : docTs) {
-            if (d.end() > s.signedEnd() && in.rangeProblem().isEmpty()) {
-                coveredByDocTs = true;
-                if (d.trusted()) {
-                    poe = earliest(poe, d.time());
-                }
+            if (d.end() > s.signedEnd() && in.rangeProblem().isEmpty() && d.trusted()) {
+                poe = earliest(poe, d.time());
                 tsTime = earliest(tsTime, d.time());
             }
         }
         if (s.isDocumentTimestamp() && r.timestampToken().isPresent()) {
-            tsTime = Optional.of(r.timestampToken().get().genTime());
+            TimestampResult t = r.timestampToken().get();
+            if (t.valid() && t.tsa().isPresent()) {
+                TimestampCheck tc = trust.timestamp(t.tsa().get(), pool, t.genTime(), t.essBound(), Optional.empty());
+                // the chain itself is judged below like any signer's; here the TSA rules
+                tc.problems().stream().filter(p -> !p.rule().equals("TSA_CHAIN"))
+                        .forEach(p -> o.indeterminate(SubIndication.CHAIN_CONSTRAINTS_FAILURE, Messages.trustProblem(field, p)));
+                if (tc.trusted()) {
+                    tsTime = Optional.of(t.genTime());
+                }
+            }
         }
         Instant at = poe.orElse(now);
         // trust
@@ -167,46 +181,65 @@ final class SignatureEvaluator {
         boolean embeddedRevocation = false;
         List<X509Certificate> chainCerts = List.of();
         if (r.signer().isPresent()) {
-            ChainResult chain = chains.build(r.signer().get(), pool, at);
+            ChainCheck chain = trust.chain(r.signer().get(), pool, at);
             chainCerts = chain.chain();
             chainInfo = chain.chain().stream().map(SignatureEvaluator::info).toList();
             anchorInfo = chain.anchor().map(SignatureEvaluator::info);
             if (chain.anchor().isEmpty()) {
-                o.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, Messages.untrusted(field, chain.problem().orElse("")));
-            } else if (chain.problem().isPresent()) {
-                String p = chain.problem().get();
-                if (p.startsWith("EXPIRED") || p.startsWith("NOT_YET_VALID")) {
-                    o.indeterminate(SubIndication.OUT_OF_BOUNDS_NO_POE, Messages.chainOutOfBounds(field, p));
+                o.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, Messages.untrusted(field, chain.detail()));
+            } else if (chain.failure().isPresent()) {
+                ChainCheck.Failure f = chain.failure().get();
+                if (f == ChainCheck.Failure.EXPIRED || f == ChainCheck.Failure.NOT_YET_VALID) {
+                    o.indeterminate(SubIndication.OUT_OF_BOUNDS_NO_POE, Messages.chainOutOfBounds(field, f + ": " + chain.detail()));
                 } else {
-                    o.indeterminate(SubIndication.CHAIN_CONSTRAINTS_FAILURE, Messages.untrusted(field, p));
+                    o.indeterminate(SubIndication.CHAIN_CONSTRAINTS_FAILURE, Messages.untrusted(field, chain.detail()));
+                }
+            }
+            if (!s.isDocumentTimestamp()) {
+                for (TrustProblem p : trust.leafProblems(r.signer().get())) {
+                    o.indeterminate(SubIndication.CHAIN_CONSTRAINTS_FAILURE, Messages.trustProblem(field, p));
                 }
             }
             if (chain.anchor().isPresent()) {
-                RevocationChecker.Evidence ev = new RevocationChecker.Evidence(concat(r.ocsps(), dss.ocsps()),
-                        concat(r.crls(), dss.crls()));
+                RevocationEvidence ev = RevocationEvidence.of(r.ocsps(), r.crls())
+                        .and(RevocationEvidence.of(dss.ocsps(), dss.crls()));
                 List<X509Certificate> c = chain.chain();
                 if (c.size() == 1) {
                     rev = new RevocationInfo(RevocationStatus.NOT_APPLICABLE, "NONE", Optional.empty(), Optional.empty(), false);
                 } else {
-                    rev = revocation.status(c.get(0), c.get(1), ev, at);
-                    embeddedRevocation = rev.status() != RevocationStatus.UNKNOWN && !rev.fetchedOnline();
+                    RevocationCheck rc = trust.revocation(c.get(0), c.get(1), ev, at, now);
+                    rev = info(rc);
+                    embeddedRevocation = rc.status() == RevocationCheck.Status.GOOD && !rc.fetchedOnline();
                     for (int k = 1; k + 1 < c.size(); k++) {
-                        RevocationInfo ri = revocation.status(c.get(k), c.get(k + 1), ev, at);
-                        if (ri.status() == RevocationStatus.REVOKED) {
-                            o.fail(SubIndication.REVOKED, Messages.revoked(field + " (CA " + c.get(k).getSubjectX500Principal() + ")",
-                                    String.valueOf(ri.revokedAt().orElse(null))));
+                        RevocationCheck ri = trust.revocation(c.get(k), c.get(k + 1), ev, at, now);
+                        if (ri.status() == RevocationCheck.Status.REVOKED) {
+                            String ca = c.get(k).getSubjectX500Principal().getName();
+                            if (poe.isPresent()) {
+                                o.fail(SubIndication.REVOKED, Messages.revoked(field + " (CA " + ca + ")",
+                                        String.valueOf(ri.revokedAt().orElse(null))));
+                            } else {
+                                o.indeterminate(SubIndication.REVOKED_NO_POE, Messages.revokedNoPoe(field + " (CA " + ca + ")",
+                                        String.valueOf(ri.revokedAt().orElse(null))));
+                            }
                         }
                     }
-                }
-                if (rev.status() == RevocationStatus.REVOKED) {
-                    String when = String.valueOf(rev.revokedAt().orElse(null));
-                    if (poe.isPresent()) {
-                        o.fail(SubIndication.REVOKED, Messages.revoked(field, when));
-                    } else {
-                        o.indeterminate(SubIndication.REVOKED_NO_POE, Messages.revokedNoPoe(field, when));
+                    String subject = c.get(0).getSubjectX500Principal().getName();
+                    if (rc.status() == RevocationCheck.Status.REVOKED) {
+                        String when = String.valueOf(rc.revokedAt().orElse(null));
+                        if (poe.isPresent()) {
+                            o.fail(SubIndication.REVOKED, Messages.revoked(field, when));
+                        } else {
+                            o.indeterminate(SubIndication.REVOKED_NO_POE, Messages.revokedNoPoe(field, when));
+                        }
+                    } else if (rc.status() == RevocationCheck.Status.STALE) {
+                        if (requireRevocation) {
+                            o.indeterminate(SubIndication.TRY_LATER, Messages.revocationStale(field, subject, rc.detail()));
+                        } else {
+                            o.info(Messages.revocationStale(field, subject, rc.detail()));
+                        }
+                    } else if (rc.status() == RevocationCheck.Status.UNKNOWN && requireRevocation) {
+                        o.indeterminate(SubIndication.TRY_LATER, Messages.revocationUnknown(field));
                     }
-                } else if (rev.status() == RevocationStatus.UNKNOWN && requireRevocation) {
-                    o.indeterminate(SubIndication.TRY_LATER, Messages.revocationUnknown(field));
                 }
             }
         }
@@ -214,7 +247,7 @@ final class SignatureEvaluator {
         if (r.signer().isPresent() && !alg.compliant()) {
             o.indeterminate(SubIndication.CRYPTO_CONSTRAINTS_FAILURE, Messages.algorithms(field, String.join("; ", alg.problems())));
         }
-        SignatureLevel level = level(s, r, tsTime.isPresent() || coveredByDocTs, embeddedRevocation, docTs, revisions);
+        SignatureLevel level = level(s, r, tsTime.isPresent(), embeddedRevocation, docTs, revisions);
         Optional<Instant> claimed = r.signingTime().isPresent() && !s.isDocumentTimestamp() ? r.signingTime() : s.claimedTime();
         return new SignatureReport(field, s.subFilter(), role, o.indication(), o.subIndication(),
                 r.signer().filter(x -> !s.isDocumentTimestamp()).map(SignerIdentities::of)
@@ -242,7 +275,7 @@ final class SignatureEvaluator {
         }
         for (DocTimestamp d : docTs) {
             Revision covered = revisions.get(d.end());
-            if (d.end() > s.signedEnd() && covered != null && covered.catalog() != null
+            if (d.trusted() && d.end() > s.signedEnd() && covered != null && covered.catalog() != null
                     && covered.catalog().containsKey(COSName.getPDFName("DSS"))) {
                 return SignatureLevel.PADES_BASELINE_LTA;
             }
@@ -267,10 +300,33 @@ final class SignatureEvaluator {
         return Optional.of(a.isEmpty() || b.isBefore(a.get()) ? b : a.get());
     }
 
-    private static List<byte[]> concat(List<byte[]> a, List<byte[]> b) {
-        List<byte[]> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+    /**
+     * A time-stamp whose signer is not a time-stamping unit (no critical timeStamping EKU, no ESS binding, the
+     * signer's own key) is UNCERTAIN: it claims a proof it cannot give. One only from a TSA outside the anchors is
+     * shown (INFO), as before: the signature is then judged without it.
+     */
+    private static void timestampProblems(SignatureOutcome o, String field, TimestampCheck tc) {
+        boolean onlyChain = tc.problems().stream().allMatch(p -> p.rule().equals("TSA_CHAIN"));
+        if (onlyChain) {
+            o.info(Messages.timestampUntrusted(field));
+            return;
+        }
+        for (TrustProblem p : tc.problems()) {
+            if (!p.rule().equals("TSA_CHAIN")) {
+                o.indeterminate(SubIndication.SIG_CONSTRAINTS_FAILURE, Messages.trustProblem(field, p));
+            }
+        }
+    }
+
+    private static RevocationInfo info(RevocationCheck rc) {
+        RevocationStatus st = switch (rc.status()) {
+            case GOOD -> RevocationStatus.GOOD;
+            case REVOKED -> RevocationStatus.REVOKED;
+            case STALE -> RevocationStatus.STALE;
+            case UNKNOWN -> RevocationStatus.UNKNOWN;
+            case NOT_APPLICABLE -> RevocationStatus.NOT_APPLICABLE;
+        };
+        return new RevocationInfo(st, rc.source(), rc.issuedAt(), rc.revokedAt(), rc.fetchedOnline());
     }
 
     static CertificateInfo info(X509Certificate c) {

@@ -31,9 +31,11 @@ import vn.bansao.verify.internal.pdf.SignatureScanner;
 import vn.bansao.verify.internal.pdf.ValidationData;
 import vn.bansao.verify.internal.register.RegisterChecker;
 import vn.bansao.verify.internal.report.EtsiReports;
-import vn.bansao.verify.internal.trust.ChainBuilder;
+import vn.bansao.trust.NetworkAccess;
+import vn.bansao.trust.RolePolicy;
+import vn.bansao.trust.TrustEngine;
+import vn.bansao.trust.TrustProblem;
 import vn.bansao.verify.internal.trust.Fingerprints;
-import vn.bansao.verify.internal.trust.RevocationChecker;
 
 /**
  * Where a verdict is decided. One pass over a file:
@@ -60,9 +62,7 @@ public final class VerificationEngine {
 
     public VerificationEngine(EngineConfig config) {
         this.config = config;
-        ChainBuilder chains = new ChainBuilder(config.anchors());
-        this.evaluator = new SignatureEvaluator(chains, new RevocationChecker(config.network(), chains),
-                config.requireRevocation());
+        this.evaluator = new SignatureEvaluator(trustEngine(config), config.requireRevocation());
         this.registerChecker = new RegisterChecker(config.registerNoteKey());
     }
 
@@ -168,13 +168,17 @@ public final class VerificationEngine {
                 boolean inRevision = rangeProblems.get(s).isEmpty() && containedIn(revisions.get(s.signedEnd()), s);
                 inputs.add(new SignatureEvaluator.Input(s, rangeProblems.get(s), inRevision, after));
             }
-            List<SignatureReport> reports = evaluator.evaluate(file, inputs, dss, revisions, now, digests);
+            List<SignatureEvaluator.Evaluated> evaluated = evaluator.evaluate(file, inputs, dss, revisions, now, digests);
+            List<SignatureReport> reports = evaluated.stream().map(SignatureEvaluator.Evaluated::report).toList();
             // 5. document: facts from the first signed revision (later edits cannot change them), rules
             Revision factsRevision = reports.stream().map(r -> revisions.get(r.signedRevisionEnd()))
                     .filter(r -> r != null).min(java.util.Comparator.comparingLong(Revision::length)).orElse(last);
             DocumentReport doc = document(last, factsRevision, boundaries.size(), bansao, docFindings);
             documentRules(sigs, reports, docFindings, bansao,
                     doc.facts().map(CertificationFacts::fromMasterRegister).orElse(false));
+            if (bansao) {
+                roleRules(evaluated, doc.facts(), docFindings);
+            }
             Optional<RegisterCheck> register = Optional.empty();
             if (config.register().isPresent()) {
                 register = Optional.of(registerChecker.check(config.register().get(), doc.facts(), file, sigs));
@@ -260,6 +264,71 @@ public final class VerificationEngine {
         }
         if (officer.isPresent() && officer.get().docMdpPermissions().isEmpty()) {
             findings.add(Messages.officerNotCertifying());
+        }
+    }
+
+    /** The one trust engine (shared with the signer's pre-check) configured from the verifier's options. */
+    static TrustEngine trustEngine(EngineConfig c) {
+        TrustEngine.Builder b = TrustEngine.builder().anchors(c.anchors().anchors()).intermediates(c.anchors().intermediates())
+                .network(new NetworkAccess(c.network().allowedHosts(), c.network().timeout(), c.network().maxResponseBytes()))
+                .revocationGrace(c.revocationGrace()).leafPolicy(c.leafPolicy());
+        c.timestampAnchors().ifPresent(t -> b.timestampAnchors(t.anchors()));
+        return b.build();
+    }
+
+    /**
+     * Who signed as what, and when, against the signed facts ({@link RolePolicy}): the officer with a personal
+     * certificate naming the certifier, the authority with the certifying body's seal, two different certificates;
+     * and the statement's date against the proven (time-stamped) signing day in Vietnam.
+     */
+    private void roleRules(List<SignatureEvaluator.Evaluated> evaluated, Optional<CertificationFacts> facts,
+                           List<Finding> findings) {
+        RolePolicy policy = config.rolePolicy();
+        Map<String, String> f = facts.map(CertificationFacts::all).orElse(Map.of());
+        Optional<String> certifier = Optional.ofNullable(f.get("certifierName"));
+        Optional<String> title = Optional.ofNullable(f.get("certifierTitle"));
+        Optional<String> body = Optional.ofNullable(f.get("bodyName"));
+        Optional<java.time.LocalDate> date = Optional.ofNullable(f.get("date")).flatMap(VerificationEngine::date);
+        java.security.cert.X509Certificate officerCert = null;
+        java.security.cert.X509Certificate authorityCert = null;
+        for (SignatureEvaluator.Evaluated e : evaluated) {
+            SignatureReport r = e.report();
+            if (e.signer().isEmpty() || (r.role() != SignatureRole.OFFICER && r.role() != SignatureRole.AUTHORITY)) {
+                continue;
+            }
+            boolean officer = r.role() == SignatureRole.OFFICER;
+            if (officer && officerCert == null) {
+                officerCert = e.signer().get();
+            } else if (!officer && authorityCert == null) {
+                authorityCert = e.signer().get();
+            }
+            List<TrustProblem> problems = officer
+                    ? policy.check(RolePolicy.Role.OFFICER, e.signer().get(), certifier, title)
+                    : policy.check(RolePolicy.Role.AUTHORITY, e.signer().get(), body, Optional.empty());
+            problems.forEach(p -> findings.add(Messages.trustProblem(r.fieldName(), p)));
+            if (date.isPresent() && r.timestampTime().isPresent()) {
+                java.time.LocalDate proven = r.timestampTime().get().atZone(VIETNAM).toLocalDate();
+                if (proven.isAfter(date.get())) {
+                    findings.add(Messages.statementDateBefore(r.fieldName(), date.get().toString(), proven.toString()));
+                } else if (proven.isBefore(date.get())) {
+                    findings.add(Messages.statementDateAfter(r.fieldName(), date.get().toString(), proven.toString()));
+                }
+            }
+        }
+        if (officerCert != null && authorityCert != null) {
+            String field = evaluated.stream().map(SignatureEvaluator.Evaluated::report)
+                    .filter(r -> r.role() == SignatureRole.AUTHORITY).findFirst().map(SignatureReport::fieldName).orElse("");
+            policy.checkPair(officerCert, authorityCert).forEach(p -> findings.add(Messages.trustProblem(field, p)));
+        }
+    }
+
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static Optional<java.time.LocalDate> date(String iso) {
+        try {
+            return Optional.of(java.time.LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

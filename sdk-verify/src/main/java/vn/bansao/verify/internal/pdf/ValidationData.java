@@ -49,7 +49,37 @@ public record ValidationData(List<X509Certificate> certificates, List<byte[]> oc
                 // an unreadable certificate is not used
             }
         }
-        return new ValidationData(certs, streams(dss, "OCSPs"), streams(dss, "CRLs"));
+        List<byte[]> ocsps = streams(dss, "OCSPs");
+        List<byte[]> crls = streams(dss, "CRLs");
+        // VRI entries may carry evidence the top-level arrays lack: every source is consulted (issue 12)
+        COSDictionary vri = Cos.dict(dss.getItem(COSName.getPDFName("VRI")));
+        if (vri != null) {
+            int n = 0;
+            for (COSName key : vri.keySet()) {
+                COSDictionary entry = Cos.dict(vri.getItem(key));
+                if (entry == null || n++ >= MAX_ITEMS) {
+                    continue;
+                }
+                addNew(ocsps, streams(entry, "OCSP"));
+                addNew(crls, streams(entry, "CRL"));
+                for (byte[] der : streams(entry, "Cert")) {
+                    try {
+                        certs.addAll(TrustAnchors.parseCertificates(der));
+                    } catch (RuntimeException ignored) {
+                        // an unreadable certificate is not used
+                    }
+                }
+            }
+        }
+        return new ValidationData(certs, ocsps, crls);
+    }
+
+    private static void addNew(List<byte[]> into, List<byte[]> items) {
+        for (byte[] b : items) {
+            if (into.size() < MAX_ITEMS && into.stream().noneMatch(x -> java.util.Arrays.equals(x, b))) {
+                into.add(b);
+            }
+        }
     }
 
     private static List<byte[]> streams(COSDictionary dss, String key) {

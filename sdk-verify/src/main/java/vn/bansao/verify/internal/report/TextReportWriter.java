@@ -112,6 +112,7 @@ public final class TextReportWriter {
             case GOOD -> vi ? "chưa bị thu hồi" : "not revoked";
             case REVOKED -> vi ? "ĐÃ BỊ THU HỒI" : "REVOKED";
             case UNKNOWN -> vi ? "không kiểm tra được" : "could not be checked";
+            case STALE -> vi ? "dữ liệu thu hồi đã cũ, cần kiểm tra lại" : "revocation data too old, try later";
             case NOT_APPLICABLE -> vi ? "không áp dụng (chứng thư gốc)" : "not applicable (trust anchor)";
         };
     }
