@@ -198,6 +198,42 @@ public record IdentitySpec(String alias, String commonName, String title, List<S
         return officer().toBuilder().alias("officer-sha1").sha1Signed(true).build();
     }
 
+    /** An officer certificate that is a CA certificate (basicConstraints cA=TRUE; negative tests). */
+    public static IdentitySpec caOfficer() {
+        return officer().toBuilder().alias("officer-ca").ca(true).build();
+    }
+
+    /** An officer certificate whose EKU allows TLS server use only (negative tests). */
+    public static IdentitySpec serverAuthOfficer() {
+        return officer().toBuilder().alias("officer-server-auth").extendedKeyUsage("1.3.6.1.5.5.7.3.1").build();
+    }
+
+    /** A "TSA" certificate without any extendedKeyUsage (negative tests). */
+    public static IdentitySpec tsaWithoutEku() {
+        return builder("tsa-no-eku").commonName("TSA không có EKU").organization("Dự án bansao - THỬ NGHIỆM")
+                .keyUsage(KeyUsage.DIGITAL_SIGNATURE).build();
+    }
+
+    /** A TSA certificate whose timeStamping EKU is not critical (RFC 3161 requires critical; negative tests). */
+    public static IdentitySpec tsaWithNonCriticalEku() {
+        return tsa().toBuilder().alias("tsa-noncritical").commonName("TSA EKU không critical").ekuCritical(false).build();
+    }
+
+    /** A second, legitimate TSA of the kit's hierarchy. */
+    public static IdentitySpec secondTsa() {
+        return tsa().toBuilder().alias("tsa-2").commonName("Dịch vụ cấp dấu thời gian thứ hai bansao").build();
+    }
+
+    /** A legitimate-looking TSA below the impostor root ({@link Issuer#UNTRUSTED_ROOT}). */
+    public static IdentitySpec tsaOnOtherRoot() {
+        return tsa().toBuilder().alias("tsa-other-root").issuer(Issuer.UNTRUSTED_ROOT).build();
+    }
+
+    /** The authority's seal issued as a personal certificate: a CCCD instead of the body's MST (negative tests). */
+    public static IdentitySpec authorityWithPersonalId() {
+        return authority().toBuilder().alias("authority-personal").clearUids().uid("CCCD:079190099999").build();
+    }
+
     /** An authority certificate with exactly the kit's names but from an untrusted root (negative tests). */
     public static IdentitySpec impostorAuthority() {
         return authority().toBuilder().alias("authority-impostor").issuer(Issuer.UNTRUSTED_ROOT).build();

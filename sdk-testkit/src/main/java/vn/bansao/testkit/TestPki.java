@@ -52,6 +52,7 @@ public final class TestPki implements AutoCloseable {
     /** PKCS#12 password for {@link #writeTo}; made on first use (loading Jackson is not free). */
     private String password;
     private CertificateAuthority untrustedIssuingCa;
+    private final Map<String, com.sun.net.httpserver.HttpHandler> extraTsas = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
     private TestPki(Builder b, PkiFiles.Loaded loaded) {
@@ -87,7 +88,13 @@ public final class TestPki implements AutoCloseable {
                 }
                 PkiFiles.restore(loaded.servers(), Map.of(ROOT, root, ISSUING_CA, issuingCa));
             }
-            hosts.get(Service.TSA).handler(new TsaHandler(tsa));
+            TsaHandler main = new TsaHandler(tsa);
+            // the kit's TSA at /tsa; extra ones (negative tests, see tsaUrl(Identity, boolean)) at /tsa/<name>
+            hosts.get(Service.TSA).handler(ex -> {
+                String path = ex.getRequestURI().getPath();
+                com.sun.net.httpserver.HttpHandler extra = extraTsas.get(path);
+                (extra != null ? extra : main).handle(ex);
+            });
             hosts.get(Service.OCSP).handler(new OcspHandler(this::responders));
             hosts.get(Service.CRL).handler(new RepositoryHandler(Map.of(ROOT, root, ISSUING_CA, issuingCa)));
         } catch (RuntimeException e) {
@@ -214,7 +221,37 @@ public final class TestPki implements AutoCloseable {
                 new OcspHandler.Responder(root, root.identity()));
     }
 
+    /**
+     * The CRL of the issuing CA as published at {@code thisUpdate}: revocations dated after it are not listed. Embed
+     * it in a signature to make a stale "not revoked" (negative tests).
+     */
+    public X509CRL crlAsOf(Instant thisUpdate) {
+        return issuingCa.crlAsOf(thisUpdate);
+    }
+
+    /**
+     * The self-signed root of the impostor hierarchy behind {@link IdentitySpec.Issuer#UNTRUSTED_ROOT} (same names
+     * as the kit's root, another key); e.g. to configure it as a separate TSA anchor.
+     */
+    public synchronized X509Certificate untrustedRootCertificate() {
+        List<X509Certificate> chain = untrustedIssuingCa().identity().chain();
+        return chain.get(chain.size() - 1);
+    }
+
     // ---- services ------------------------------------------------------------------------------------
+
+    /**
+     * An extra RFC 3161 endpoint on the TSA server that signs tokens with {@code signer}, whatever its certificate
+     * allows: a second TSA, a TSA on another root, or a forger minting tokens with a signer's or the OCSP
+     * responder's key. {@code essBinding} false makes the ESS signing-certificate-v2 attribute name the issuer's certificate instead. The kit's own
+     * TSA ({@link #tsaUrl()}) is unaffected.
+     */
+    public String tsaUrl(Identity signer, boolean essBinding) {
+        String path = "/tsa/" + signer.alias() + "-" + Integer.toHexString(System.identityHashCode(signer))
+                + (essBinding ? "" : "-noess");
+        extraTsas.put(path, new vn.bansao.testkit.internal.LenientTsaHandler(signer, essBinding));
+        return hosts.get(Service.TSA).baseUrl() + path;
+    }
 
     /** The RFC 3161 TSA URL (POST). */
     public String tsaUrl() {

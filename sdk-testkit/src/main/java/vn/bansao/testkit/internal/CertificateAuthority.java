@@ -115,12 +115,23 @@ public final class CertificateAuthority {
 
     /** A fresh CRL: this update now, next update in a day, every revoked serial with its reason. */
     public X509CRL crl() {
+        return crlAsOf(Instant.now());
+    }
+
+    /**
+     * The CRL as it was published at {@code thisUpdate}: only revocations dated at or before it, next update a day
+     * later. A CRL from before a revocation is how a stale "not revoked" is made (negative tests).
+     */
+    public X509CRL crlAsOf(Instant thisUpdate) {
         try {
-            Instant now = Instant.now();
+            Instant now = thisUpdate;
             X500Name issuerName = X500Name.getInstance(certificate().getSubjectX500Principal().getEncoded());
             X509v2CRLBuilder b = new X509v2CRLBuilder(issuerName, Date.from(now));
             b.setNextUpdate(Date.from(now.plus(Duration.ofDays(1))));
             for (Map.Entry<BigInteger, Revocation> e : revoked.entrySet()) {
+                if (e.getValue().when().isAfter(thisUpdate)) {
+                    continue;
+                }
                 b.addCRLEntry(e.getKey(), Date.from(e.getValue().when()), e.getValue().reason().code());
             }
             b.addExtension(Extension.cRLNumber, false,
