@@ -92,6 +92,17 @@ final class Messages {
     }
 
     static Finding revocationStale(String field, String subject, String detail) {
+        Finding f = revocationStaleUncertain(field, subject, detail);
+        return f;
+    }
+
+    /** The same reason, shown only (no effect on the verdict). */
+    static Finding revocationStaleInfo(String field, String subject, String detail) {
+        Finding f = revocationStaleUncertain(field, subject, detail);
+        return Finding.info(f.code(), f.vi(), f.en());
+    }
+
+    private static Finding revocationStaleUncertain(String field, String subject, String detail) {
         return Finding.uncertain("REVOCATION_NOT_FRESH", "Chữ ký " + field + ": dữ liệu thu hồi của chứng thư " + subject
                         + " không đủ mới so với thời điểm tồn tại được chứng minh của chữ ký (ETSI EN 319 102-1); cần kiểm tra lại sau (" + detail + ")",
                 "signature " + field + ": the revocation data of certificate " + subject

@@ -232,10 +232,12 @@ final class SignatureEvaluator {
                             o.indeterminate(SubIndication.REVOKED_NO_POE, Messages.revokedNoPoe(field, when));
                         }
                     } else if (rc.status() == RevocationCheck.Status.STALE) {
-                        if (requireRevocation) {
+                        // a document time-stamp's TSA: proven revocation counts, staleness is shown only (the
+                        // freshness rule of ETSI EN 319 102-1 5.2.5.4 is applied to signers' certificates)
+                        if (requireRevocation && !s.isDocumentTimestamp()) {
                             o.indeterminate(SubIndication.TRY_LATER, Messages.revocationStale(field, subject, rc.detail()));
                         } else {
-                            o.info(Messages.revocationStale(field, subject, rc.detail()));
+                            o.info(Messages.revocationStaleInfo(field, subject, rc.detail()));
                         }
                     } else if (rc.status() == RevocationCheck.Status.UNKNOWN && requireRevocation) {
                         o.indeterminate(SubIndication.TRY_LATER, Messages.revocationUnknown(field));
