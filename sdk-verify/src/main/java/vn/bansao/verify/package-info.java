@@ -5,7 +5,7 @@
  * <ul>
  * <li>{@code internal.pdf} - where a file becomes revisions, signatures and classified changes;</li>
  * <li>{@code internal.cms} - where a CMS signature and its timestamps are verified;</li>
- * <li>{@code internal.trust} - where chains reach anchors and revocation is checked;</li>
+ * <li>{@code internal.trust} - fingerprints; chains, leaf/TSA rules and revocation are decided by the shared engine of {@code bansao-trust};</li>
  * <li>{@code internal.engine} - where a verdict is decided;</li>
  * <li>{@code internal.document} - where package metadata and scanned pages are read;</li>
  * <li>{@code internal.register} - where a copy is checked against its register;</li>
