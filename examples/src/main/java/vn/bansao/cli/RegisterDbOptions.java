@@ -43,6 +43,11 @@ final class RegisterDbOptions {
 
     /** Opens the register, creating it when the H2 file does not exist yet. */
     CertificationRegister openOrCreate() throws IOException {
+        return openOrCreate(b -> { });
+    }
+
+    /** As {@link #openOrCreate()}, with extra configuration (e.g. import mode). */
+    CertificationRegister openOrCreate(java.util.function.Consumer<RegisterConfig.Builder> extra) throws IOException {
         RegisterConfig.Builder b = RegisterConfig.builder(db);
         if (user != null || passwordFile != null) {
             b.credentials(user, passwordFile == null ? null : new String(PasswordFiles.read(passwordFile)));
@@ -53,6 +58,7 @@ final class RegisterDbOptions {
         if (registerType != null) {
             b.registerType(registerType);
         }
+        extra.accept(b);
         return CertificationRegister.open(b.build());
     }
 
