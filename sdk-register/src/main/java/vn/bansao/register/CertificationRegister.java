@@ -194,6 +194,7 @@ public final class CertificationRegister implements AutoCloseable {
     }
 
     private RegisterEntry correctRow(CertificationNumber number, EntryDraft corrected) {
+        requireScheduleFee(corrected);
         return annotate(number, RecordKind.CORRECTION, current -> {
             if (current.status() == EntryStatus.VOID) {
                 throw new RegisterException("Không sửa được số đã hủy " + number.format(), "cannot correct void number "
@@ -214,6 +215,7 @@ public final class CertificationRegister implements AutoCloseable {
         String type = !draft.registerType().isEmpty() ? draft.registerType()
                 : config.registerTypeFor(draft.copyKind());
         checkTypeOfKind(type, draft.copyKind());
+        requireScheduleFee(draft);
         int book = draft.book() > 0 ? draft.book() : config.book();
         LocalDate today = today();
         LocalDate date = draft.date().orElse(today);
@@ -252,6 +254,13 @@ public final class CertificationRegister implements AutoCloseable {
             return LogAppender.append(tx, at(r, tx.treeSize()));
         });
         return EntryFolder.fold(List.of(row)).orElseThrow();
+    }
+
+    /** A stated fee must be the schedule's (Circular 226/2016 by default) for the pages and copies. */
+    private void requireScheduleFee(EntryDraft d) {
+        if (d.fee().isPresent()) {
+            config.feeSchedule().requireMatches(d.fee().getAsLong(), d.pages(), d.copies());
+        }
     }
 
     /** A copy from the master register has a register of its own; a certification is never numbered in it. */

@@ -96,6 +96,24 @@ class IssuingIntegrityTest {
     }
 
     @Test
+    void aStatedFeeMustBeTheSchedulesAndARefusedOneConsumesNoNumber() {
+        MutableClock clock = new MutableClock("2026-12-07T03:00:00Z");
+        try (CertificationRegister register = CertificationRegister.open(config(clock).build())) {
+            EntryDraft twoPages = Drafts.sample("A").toBuilder().pages(2).copies(1).build();
+            assertThatThrownBy(() -> register.certify(twoPages.toBuilder().fee(999L).build()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4.000");
+            assertThatThrownBy(() -> register.certify(twoPages.toBuilder().pages(5).fee(4_000L).build()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7.000");
+            assertThat(register.treeSize()).isZero();
+            RegisterEntry ok = register.certify(twoPages.toBuilder().fee(4_000L).build());
+            assertThat(ok.number().sequence()).isEqualTo(1);
+            assertThatThrownBy(() -> register.correct(ok.number(), ok.details().toBuilder().fee(1L).build(), "x"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(register.treeSize()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void copiesFromTheMasterRegisterHaveTheirOwnRegisterBookAndStatus() throws Exception {
         MutableClock clock = new MutableClock("2026-12-07T03:00:00Z");
         try (CertificationRegister register = CertificationRegister.open(config(clock).build())) {
