@@ -29,6 +29,10 @@ final class RegisterDbOptions {
     @Option(names = "--type", description = "Loại sổ mặc định / default register type (SCT/BS)")
     String registerType;
 
+    @Option(names = "--agency-name", paramLabel = "NAME",
+            description = "Tên cơ quan, in trên sổ xuất ra / the body's name, printed on the exported register book")
+    String agencyName;
+
     /** Opens an existing register (a mistyped H2 path must not verify as an empty, "intact" register). */
     CertificationRegister open() throws IOException {
         if (!db.startsWith("jdbc:")) {
@@ -57,6 +61,9 @@ final class RegisterDbOptions {
         }
         if (registerType != null) {
             b.registerType(registerType);
+        }
+        if (agencyName != null) {
+            b.agencyName(agencyName);
         }
         extra.accept(b);
         return CertificationRegister.open(b.build());

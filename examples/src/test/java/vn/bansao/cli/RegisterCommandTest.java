@@ -120,9 +120,13 @@ class RegisterCommandTest {
                 .exit()).isZero();
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFSố chứng thực,");
         Path pdf = dir.resolve("so.pdf");
-        assertThat(run("register", "export", "--db", db(), "--year", "2026", "--format", "pdf", "--out", pdf.toString())
-                .exit()).isZero();
+        assertThat(run("register", "export", "--db", db(), "--year", "2026", "--format", "pdf", "--out", pdf.toString(),
+                "--agency-name", "UBND phường Hải Châu").exit()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Cơ quan: UBND phường Hải Châu — mã 000.00.00.H56").contains("10.000");
+        }
 
         // the current year cannot be closed: it would block the rest of it for good
         Run early = run("register", "close-year", "--db", db(), "--year", "2026", "--pkcs12", p12.toString(),
