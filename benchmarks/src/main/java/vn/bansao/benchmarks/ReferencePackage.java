@@ -43,7 +43,7 @@ public final class ReferencePackage {
                 .requester("Nguyễn Văn Ấn", "079123456789")
                 .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(3).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
-                .fee(4000).portalUrl("https://dichvucong.example.vn/xac-minh").build();
+                .fee(vn.bansao.core.fee.FeeSchedule.CIRCULAR_226_2016.feeFor(3, 1)).portalUrl("https://dichvucong.example.vn/xac-minh").build();
     }
 
     /** The unsigned package, built from {@link #scans()} and {@link #facts()}. */

@@ -81,7 +81,8 @@ final class DemoCommand implements Callable<Integer> {
             Files.deleteIfExists(copy);
             Path registerFile = dir.resolve("so-chung-thuc");
             CertificationWorkflow.Outcome done;
-            try (CertificationRegister register = CertificationRegister.open(registerFile.toString())) {
+            try (CertificationRegister register = CertificationRegister.open(vn.bansao.register.RegisterConfig
+                    .builder(registerFile.toString()).agencyName("UBND Phường Bến Nghé").build())) {
                 PadesSigner signer = PadesSigner.builder()
                         .level(Level.B_LT)
                         .tsa(pki.tsaUrl())

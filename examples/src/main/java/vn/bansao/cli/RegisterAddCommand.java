@@ -11,8 +11,10 @@ import vn.bansao.register.RegisterEntry;
 
 /** {@code bansao register add}: cấp số và ghi một mục vào sổ / allocate a number and record an entry. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = "Cấp số và ghi một mục vào sổ; in số được cấp dạng JSON / allocate a number, record the entry,"
-                + " print the number as JSON")
+        description = {"Cấp số và ghi một mục vào sổ; in số được cấp dạng JSON. Ngày chứng thực là hôm nay (giờ Việt"
+                + " Nam); \"date\" khác hôm nay bị từ chối, trừ khi --import.",
+                "Allocate a number, record the entry, print the number as JSON. The certification date is today"
+                + " (Vietnam time); a \"date\" other than today is refused unless --import."})
 final class RegisterAddCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -22,13 +24,24 @@ final class RegisterAddCommand implements Callable<Integer> {
             description = "Mục sổ, xem examples/samples/entry.json / the entry, see examples/samples/entry.json")
     Path entry;
 
+    @Option(names = "--import", paramLabel = "REASON",
+            description = {"Chế độ nhập sổ giấy (chuyển sổ giấy sang sổ điện tử): nhận \"date\" đã qua, theo thứ tự;"
+                    + " mỗi mục được ghi nhật ký và ghi chú lý do. Không dùng tại quầy: ngày chứng thực là hôm nay.",
+                    "Import mode (migrating a paper register): accepts a past \"date\", in order; every entry is logged"
+                    + " and its notes give the reason. Never at the counter: the certification date is today."})
+    String importReason;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         var draft = RegisterEntryJson.read(entry);
-        try (CertificationRegister register = db.openOrCreate()) {
+        try (CertificationRegister register = db.openOrCreate(b -> {
+            if (importReason != null) {
+                b.importMode(importReason);
+            }
+        })) {
             RegisterEntry e = register.certify(draft);
             ObjectNode o = RegisterEntryJson.JSON.createObjectNode();
             o.put("number", e.number().sequence());

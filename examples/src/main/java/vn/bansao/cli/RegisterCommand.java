@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  *
  * <pre>{@code
  * bansao register add --db register.mv.db --entry examples/samples/entry.json
+ * bansao register void --db register.mv.db --year 2026 --number 2 --reason "Người yêu cầu rút hồ sơ"
  * bansao register list --db register.mv.db --year 2026 --json
  * bansao register verify --db register.mv.db
  * }</pre>
@@ -17,6 +18,8 @@ import picocli.CommandLine.Command;
                 "DB: đường dẫn tệp H2 hoặc URL jdbc:postgresql: / an H2 file path or a jdbc:postgresql: URL"},
         subcommands = {
                 RegisterAddCommand.class,
+                RegisterVoidCommand.class,
+                RegisterCorrectCommand.class,
                 RegisterListCommand.class,
                 RegisterVerifyCommand.class,
                 RegisterProofCommand.class,

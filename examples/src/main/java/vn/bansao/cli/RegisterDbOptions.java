@@ -29,6 +29,10 @@ final class RegisterDbOptions {
     @Option(names = "--type", description = "Loại sổ mặc định / default register type (SCT/BS)")
     String registerType;
 
+    @Option(names = "--agency-name", paramLabel = "NAME",
+            description = "Tên cơ quan, in trên sổ xuất ra / the body's name, printed on the exported register book")
+    String agencyName;
+
     /** Opens an existing register (a mistyped H2 path must not verify as an empty, "intact" register). */
     CertificationRegister open() throws IOException {
         if (!db.startsWith("jdbc:")) {
@@ -43,6 +47,11 @@ final class RegisterDbOptions {
 
     /** Opens the register, creating it when the H2 file does not exist yet. */
     CertificationRegister openOrCreate() throws IOException {
+        return openOrCreate(b -> { });
+    }
+
+    /** As {@link #openOrCreate()}, with extra configuration (e.g. import mode). */
+    CertificationRegister openOrCreate(java.util.function.Consumer<RegisterConfig.Builder> extra) throws IOException {
         RegisterConfig.Builder b = RegisterConfig.builder(db);
         if (user != null || passwordFile != null) {
             b.credentials(user, passwordFile == null ? null : new String(PasswordFiles.read(passwordFile)));
@@ -53,6 +62,10 @@ final class RegisterDbOptions {
         if (registerType != null) {
             b.registerType(registerType);
         }
+        if (agencyName != null) {
+            b.agencyName(agencyName);
+        }
+        extra.accept(b);
         return CertificationRegister.open(b.build());
     }
 

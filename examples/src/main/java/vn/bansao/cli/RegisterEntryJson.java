@@ -34,6 +34,15 @@ final class RegisterEntryJson {
     }
 
     static EntryDraft read(Path file) throws IOException {
+        return read(file, EntryDraft.builder());
+    }
+
+    /** The fields in {@code file} over {@code base} (a correction states only what changes). */
+    static EntryDraft readOnto(Path file, EntryDraft base) throws IOException {
+        return read(file, base.toBuilder());
+    }
+
+    private static EntryDraft read(Path file, EntryDraft.Builder b) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
             throw new IllegalArgumentException("Tệp mục sổ quá lớn / entry file too large: " + file);
         }
@@ -47,7 +56,6 @@ final class RegisterEntryJson {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("Tệp mục sổ phải là một đối tượng JSON / " + file + " must hold one JSON object");
         }
-        EntryDraft.Builder b = EntryDraft.builder();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String key = f.getKey();

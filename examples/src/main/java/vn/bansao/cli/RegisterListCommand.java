@@ -42,7 +42,7 @@ final class RegisterListCommand implements Callable<Integer> {
                 out.printf("%-34s %-11s %-14s %-28s %s%n", "Số / number", "Ngày", "Trạng thái", "Người yêu cầu",
                         "Giấy tờ");
                 for (RegisterEntry e : entries) {
-                    out.printf("%-34s %-11s %-14s %-28s %s%n", e.number().format(), e.date(), e.status().vietnamese(),
+                    out.printf("%-34s %-11s %-14s %-28s %s%n", e.number().format(), e.date(), e.statusLabel(),
                             e.details().requesterName(), e.details().documentTitle());
                 }
                 out.printf("%d mục / entries%n", entries.size());

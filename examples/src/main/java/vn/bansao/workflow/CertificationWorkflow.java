@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.core.facts.FactsConsistency;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.CopyKind;
@@ -30,8 +32,10 @@ import vn.bansao.signing.SigningKey;
  * Scans + facts + keys → a signed certified copy and its register entry, in one call.
  *
  * <p>The number comes from the register (two-phase: reserved, then completed with the signed copy's SHA-256);
- * the facts' own {@code number} and {@code book} are replaced by the allocated ones, and the fee, when the facts
- * state none, is the register's (Circular 226/2016 by default). If building or signing fails after the number
+ * the facts' own {@code number}, {@code book} and {@code date} are replaced by the allocated ones (the date is
+ * today in Asia/Ho_Chi_Minh, by the register's clock), and the fee, when the facts state none, is the register's
+ * (Circular 226/2016 by default). Facts whose fee is not the schedule's, or whose book names another year or
+ * register type than their own, are refused before a number is allocated ({@link FactsConsistency}). If building or signing fails after the number
  * was allocated, the register records the number as VOID with the reason: never a hole, and no output file is
  * left behind. The command line ({@code certify}, {@code demo}) and the portal's {@code POST /api/certify} share
  * this class.
@@ -92,17 +96,29 @@ public final class CertificationWorkflow {
 
     private Outcome certify(List<ScanSource> scans, CertificationFacts facts, Consumer<CertificationNumber> allocated,
                             Consumer<byte[]> deliver) {
-        // Reading the scans' headers first refuses bad input before a number is consumed.
-        CertifiedCopy checked = CertifiedCopy.builder().sources(scans).facts(facts).build();
+        // Number, book and date come from the register: the facts' own are placeholders, but facts that contradict
+        // themselves or the fee schedule are refused before a number is consumed (as is a bad scan, whose headers
+        // are read here). The statement is checked with the date the register will assign.
+        var fees = register.config().feeSchedule();
+        FactsConsistency.check(facts, fees);
+        LocalDate today = register.today();
+        CertificationFacts provisional = facts.toBuilder().date(today).book(String.format("%02d/%d-%s",
+                register.config().book(), today.getYear(), facts.registerType())).build();
+        CertifiedCopy checked = CertifiedCopy.builder().sources(scans).facts(provisional).feeSchedule(fees).build();
 
         AtomicReference<Outcome> made = new AtomicReference<>();
         RegisterEntry entry = register.certify(draftOf(facts), number -> {
             allocated.accept(number);
-            CertificationFacts numbered = facts.toBuilder()
+            RegisterEntry reservedEntry = register.find(number).orElseThrow();
+            LocalDate issued = reservedEntry.date();
+            CertificationFacts.Builder fromRegister = facts.toBuilder()
                     .number(number.sequence())
                     .book(number.bookLabel())
                     .registerType(number.registerType())
-                    .build();
+                    .date(issued);
+            reservedEntry.details().fee().ifPresent(fromRegister::fee); // the register's fee, from its schedule
+            CertificationFacts numbered = fromRegister.build();
+            FactsConsistency.requireIssued(numbered, number.sequence(), number.bookLabel(), number.registerType(), issued);
             byte[] unsigned = checked.withFacts(numbered).toBytes();
             CertifiedCopySigning.Signed signed = numbered.kind() == CertificationKind.FROM_MASTER_REGISTER
                     ? CertifiedCopySigning.signRegisterCopy(signer, unsigned, authority)
@@ -117,12 +133,14 @@ public final class CertificationWorkflow {
         return new Outcome(entry, done.facts(), done.signedPdf(), done.signedSha256(), done.signing());
     }
 
-    /** The register line for {@code facts}; without a fee in the facts, the register's schedule applies. */
+    /**
+     * The register line for {@code facts}; without a fee in the facts, the register's schedule applies, and a
+     * stated one must be the schedule's. No date: the register assigns today's.
+     */
     public static EntryDraft draftOf(CertificationFacts facts) {
         return EntryDraft.builder()
                 .agencyCode(facts.bodyCode())
                 .registerType(facts.registerType())
-                .date(facts.date())
                 .requester(facts.requesterName(), facts.requesterId())
                 .document(facts.originalTitle(), facts.originalIssuer(), facts.originalNumber(),
                         facts.originalDate().toString())

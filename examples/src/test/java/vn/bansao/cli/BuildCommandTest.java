@@ -59,6 +59,30 @@ class BuildCommandTest {
     }
 
     @Test
+    void factsThatContradictTheFeeScheduleOrTheirBookAreRefused() throws Exception {
+        String sample = Files.readString(SAMPLE);
+        java.util.Map<String, String> wrong = java.util.Map.of(
+                "\"fee\": 999", "4.000",                                   // 2 pages cost 4,000
+                "\"pages\": 5", "7.000",                                    // 5 pages cost 7,000, not 4,000
+                "\"book\": \"01/2025-SCT/BS\"", "the 2025 register",
+                "\"book\": \"01/2026-SCT/CK,ĐC\"", "belongs to the SCT/CK,ĐC register");
+        for (var w : wrong.entrySet()) {
+            String key = w.getKey().substring(0, w.getKey().indexOf(':'));
+            String facts = sample.replaceFirst(java.util.regex.Pattern.quote(key) + ": [^,\\n]+(,|\\n)",
+                    java.util.regex.Matcher.quoteReplacement(w.getKey()) + "$1");
+            assertThat(facts).as(key).contains(w.getKey());
+            Path f = Files.writeString(dir.resolve("facts.json"), facts);
+            Path out = dir.resolve("copy.pdf");
+            StringWriter err = new StringWriter();
+            int code = run(err, "build", "--scan", scan("a.jpg", "jpeg").toString(), "--facts", f.toString(),
+                    "--out", out.toString());
+            assertThat(code).as(w.getKey()).isEqualTo(1);
+            assertThat(err.toString()).contains(w.getValue()).contains("contradictory facts");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void refusedInputExitsNonZeroWithOneLine() throws Exception {
         Path bad = dir.resolve("notes.txt");
         Files.writeString(bad, "not a scan");

@@ -51,9 +51,9 @@ class RegisterCommandTest {
         JsonNode n1 = JSON.readTree(first.out());
         assertThat(n1.get("number").asLong()).isEqualTo(1);
         assertThat(n1.get("book").asInt()).isEqualTo(1);
-        assertThat(n1.get("year").asInt()).isEqualTo(2026);
+        assertThat(n1.get("year").asInt()).isEqualTo(RegisterDbOptions.thisYear());
         assertThat(n1.get("registerType").asText()).isEqualTo("SCT/BS");
-        assertThat(n1.get("formatted").asText()).isEqualTo("1, Quyển số 01/2026-SCT/BS");
+        assertThat(n1.get("formatted").asText()).isEqualTo("1, Quyển số 01/" + RegisterDbOptions.thisYear() + "-SCT/BS");
         assertThat(n1.get("fee").asLong()).isEqualTo(10_000);
         JsonNode n2 = JSON.readTree(run("register", "add", "--db", db(), "--entry", SAMPLE.toString()).out());
         assertThat(n2.get("number").asLong()).isEqualTo(2);
@@ -120,20 +120,111 @@ class RegisterCommandTest {
                 .exit()).isZero();
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFSố chứng thực,");
         Path pdf = dir.resolve("so.pdf");
-        assertThat(run("register", "export", "--db", db(), "--year", "2026", "--format", "pdf", "--out", pdf.toString())
-                .exit()).isZero();
+        assertThat(run("register", "export", "--db", db(), "--year", "2026", "--format", "pdf", "--out", pdf.toString(),
+                "--agency-name", "UBND phường Hải Châu").exit()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Cơ quan: UBND phường Hải Châu — mã 000.00.00.H56").contains("10.000");
+        }
 
-        Run close = run("register", "close-year", "--db", db(), "--year", "2026", "--pkcs12", p12.toString(),
+        // the current year cannot be closed: it would block the rest of it for good
+        Run early = run("register", "close-year", "--db", db(), "--year", "2026", "--pkcs12", p12.toString(),
+                "--password-file", pw.toString());
+        assertThat(early.exit()).isEqualTo(2);
+        assertThat(early.err()).contains("only be closed after the year ends");
+        // a past year (migrated from paper in import mode) closes, then takes no entry and no void
+        Path old = dir.resolve("2025.json");
+        Files.writeString(old, Files.readString(SAMPLE).replace("\"book\": 1,", "\"book\": 1, \"date\": \"2025-12-30\","));
+        assertThat(run("register", "add", "--db", db(), "--entry", old.toString(), "--import", "sổ giấy 2025").exit())
+                .isZero();
+        Run close = run("register", "close-year", "--db", db(), "--year", "2025", "--pkcs12", p12.toString(),
                 "--password-file", pw.toString());
         assertThat(close.exit()).as(close.err()).isZero();
         JsonNode closed = JSON.readTree(close.out());
-        assertThat(closed.get(0).get("total").asLong()).isEqualTo(3);
+        assertThat(closed.get(0).get("total").asLong()).isEqualTo(1);
         assertThat(closed.get(0).get("signed").asBoolean()).isTrue();
-        Run refused = run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        Run refused = run("register", "add", "--db", db(), "--entry", old.toString(), "--import", "sổ giấy 2025");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("is closed");
+        Run noVoid = run("register", "void", "--db", db(), "--year", "2025", "--number", "1", "--reason", "x");
+        assertThat(noVoid.exit()).isEqualTo(2);
+        assertThat(noVoid.err()).contains("is closed");
         assertThat(run("register", "verify", "--db", db()).exit()).isZero();
+    }
+
+    @Test
+    void voidAndCorrectNeedAReasonAndAppendReferencedRows() throws Exception {
+        run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        int year = RegisterDbOptions.thisYear();
+
+        Run noReason = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2");
+        assertThat(noReason.exit()).isEqualTo(2);
+        assertThat(noReason.err()).contains("--reason");
+        Run blank = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason", "  ");
+        assertThat(blank.exit()).isEqualTo(2);
+        assertThat(blank.err()).contains("a reason is required");
+        Run voided = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason",
+                "Người yêu cầu rút hồ sơ");
+        assertThat(voided.exit()).as(voided.err()).isZero();
+        JsonNode v = JSON.readTree(voided.out());
+        assertThat(v.get("status").asText()).isEqualTo("VOID");
+        assertThat(v.get("voidReason").asText()).isEqualTo("Người yêu cầu rút hồ sơ");
+        Run again = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason", "x");
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("already void");
+        Run unknown = run("register", "void", "--db", db(), "--year", "" + year, "--number", "9", "--reason", "x");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("not found");
+
+        Path fix = dir.resolve("fix.json");
+        Files.writeString(fix, "{\"requesterName\": \"Nguyễn Văn Ấn\", \"pages\": 4}");
+        Run corrected = run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
+                fix.toString(), "--reason", "Sai dấu tên");
+        assertThat(corrected.exit()).as(corrected.err()).isZero();
+        JsonNode c = JSON.readTree(corrected.out());
+        assertThat(c.get("requesterName").asText()).isEqualTo("Nguyễn Văn Ấn");
+        assertThat(c.get("requesterId").asText()).isEqualTo("CCCD:001200012345"); // unchanged fields kept
+        assertThat(c.get("fee").asLong()).isEqualTo(12_000); // 4 pages × 2 copies, from the schedule
+        assertThat(c.get("notes").asText()).contains("Đính chính: Sai dấu tên");
+        assertThat(c.get("corrected").asBoolean()).isTrue();
+        Path redate = dir.resolve("redate.json");
+        Files.writeString(redate, "{\"date\": \"2026-01-01\"}");
+        Run refused = run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
+                redate.toString(), "--reason", "x");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("cannot be corrected");
+        assertThat(run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
+                fix.toString()).exit()).isEqualTo(2); // --reason is required
+        assertThat(run("register", "verify", "--db", db()).exit()).isZero();
+
+        Run help = run("register", "void", "--help");
+        assertThat(help.out()).contains("Hủy một số chứng thực").contains("Void a certification number")
+                .contains("--reason");
+        assertThat(run("register", "correct", "--help").out()).contains("Đính chính").contains("Correct an entry");
+        assertThat(run("register", "--help").out()).contains("void").contains("correct");
+    }
+
+    @Test
+    void addRefusesADateOtherThanTodayUnlessImportingAPaperRegister() throws Exception {
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, Files.readString(SAMPLE).replace("\"book\": 1,", "\"book\": 1, \"date\": \""
+                + java.time.LocalDate.now(RegisterConfig.VIETNAM).withDayOfYear(1) + "\","));
+        java.time.LocalDate today = java.time.LocalDate.now(RegisterConfig.VIETNAM);
+        if (today.getDayOfYear() == 1) {
+            return; // on 1 January the first of the year is today
+        }
+        Run refused = run("register", "add", "--db", db(), "--entry", old.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("the register assigns the certification date");
+        Run imported = run("register", "add", "--db", db(), "--entry", old.toString(), "--import",
+                "Chuyển sổ giấy sang sổ điện tử");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(JSON.readTree(imported.out()).get("number").asLong()).isEqualTo(1); // the refusal consumed nothing
+        Run list = run("register", "list", "--db", db(), "--year", "" + today.getYear(), "--json");
+        assertThat(JSON.readTree(list.out()).get(0).get("date").asText()).isEqualTo(today.withDayOfYear(1).toString());
+        assertThat(run("register", "add", "--help").out()).contains("--import").contains("paper register");
     }
 
     @Test

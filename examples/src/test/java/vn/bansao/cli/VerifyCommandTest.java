@@ -128,7 +128,10 @@ class VerifyCommandTest {
         Path db = dir.resolve("so-chung-thuc");
         Path copy;
         try (vn.bansao.register.CertificationRegister reg = vn.bansao.register.CertificationRegister.open(
-                vn.bansao.register.RegisterConfig.builder(db.toString()).agencyCode("000.00.12.H29").registerType("SCT/BS").build())) {
+                vn.bansao.register.RegisterConfig.builder(db.toString()).agencyCode("000.00.12.H29").registerType("SCT/BS")
+                        // the register assigns the date: its clock is on the copy's certification day
+                        .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T03:00:00Z"),
+                                java.time.ZoneOffset.UTC)).build())) {
             vn.bansao.register.RegisterEntry e = reg.reserve(vn.bansao.register.EntryDraft.builder()
                     .agencyCode("000.00.12.H29").registerType("SCT/BS").date(LocalDate.of(2026, 11, 22))
                     .requester("Nguyễn Văn Ấn", "079123456789").document("Giấy khai sinh", "UBND phường Bến Nghé", "12", "02/01/2000")

@@ -46,9 +46,11 @@ public final class CertifiedCopy {
     private final CertificationFacts facts;
     private final StatementTemplate template;
     private final List<PagePlan> plans;
+    private final vn.bansao.core.fee.FeeSchedule fees;
 
     private CertifiedCopy(CertifiedCopySpec spec, CertificationFacts facts, StatementTemplate template,
-                          List<PagePlan> plans) {
+                          List<PagePlan> plans, vn.bansao.core.fee.FeeSchedule fees) {
+        this.fees = fees;
         this.spec = spec;
         this.facts = facts;
         this.template = template;
@@ -85,9 +87,10 @@ public final class CertifiedCopy {
      * }</pre>
      */
     public CertifiedCopy withFacts(CertificationFacts other) {
+        vn.bansao.core.facts.FactsConsistency.check(other, fees);
         StatementTemplate t = spec.template().orElse(StatementTemplate.defaultFor(other.kind()));
         CertificationPage.checkGlyphs(t.render(other));
-        return new CertifiedCopy(spec, other, t, plans);
+        return new CertifiedCopy(spec, other, t, plans, fees);
     }
 
     /** Writes the package to {@code out} atomically (temporary file in the same directory, then a move). */
@@ -141,6 +144,7 @@ public final class CertifiedCopy {
     public static final class Builder {
         private final List<ScanSource> scans = new ArrayList<>();
         private CertificationFacts facts;
+        private vn.bansao.core.fee.FeeSchedule fees = vn.bansao.core.fee.FeeSchedule.CIRCULAR_226_2016;
         private CertifiedCopySpec spec = CertifiedCopySpec.defaults();
 
         private Builder() {
@@ -223,6 +227,15 @@ public final class CertifiedCopy {
             return this;
         }
 
+        /**
+         * The fee schedule the facts' fee is checked against (default Circular 226/2016): facts stating another
+         * fee, or a book of another year or register type, are refused ({@link vn.bansao.core.facts.FactsConsistency}).
+         */
+        public Builder feeSchedule(vn.bansao.core.fee.FeeSchedule schedule) {
+            this.fees = Objects.requireNonNull(schedule, "feeSchedule");
+            return this;
+        }
+
         /** Replaces all options at once. */
         public Builder spec(CertifiedCopySpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -237,6 +250,7 @@ public final class CertifiedCopy {
         /** Validates facts, template and every input (headers, limits, transparency); writes nothing. */
         public CertifiedCopy build() {
             Objects.requireNonNull(facts, "facts / dữ kiện chứng thực");
+            vn.bansao.core.facts.FactsConsistency.check(facts, fees);
             if (scans.isEmpty()) {
                 throw new ScanRejectedException("(không có tệp / no input)", 0, ScanRejectedException.Reason.NO_PAGES,
                         "không có ảnh quét nào", "no scans given");
@@ -247,7 +261,7 @@ public final class CertifiedCopy {
             for (ScanSource s : scans) {
                 plans.addAll(ScanProber.plan(s, spec.allowFlattenTransparency()));
             }
-            return new CertifiedCopy(spec, facts, template, List.copyOf(plans));
+            return new CertifiedCopy(spec, facts, template, List.copyOf(plans), fees);
         }
 
     }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.bansao.register.internal.export.RegisterBook;
 import vn.bansao.register.internal.export.RegisterCsv;
 import vn.bansao.register.internal.export.RegisterPdf;
 import vn.bansao.register.internal.jdbc.JdbcRegisterStore;
@@ -43,6 +44,9 @@ import vn.bansao.register.spi.RegisterStore;
 public final class CertificationRegister implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CertificationRegister.class);
+    private static final java.time.format.DateTimeFormatter VN_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RegisterConfig config;
     private final RegisterStore store;
@@ -78,6 +82,11 @@ public final class CertificationRegister implements AutoCloseable {
     /** The log's origin (first line of its checkpoints). */
     public String origin() {
         return store.origin();
+    }
+
+    /** Today in the register's zone (Asia/Ho_Chi_Minh): the certification date the register assigns. */
+    public LocalDate today() {
+        return LocalDate.now(config.clock().withZone(config.zone()));
     }
 
     /** Number of rows in the log. */
@@ -117,6 +126,15 @@ public final class CertificationRegister implements AutoCloseable {
                 throw err;
             }
             throw new RegisterException("Chứng thực thất bại, số đã bị hủy", "certification failed, the number was voided", e);
+        }
+        // the date on the copy and in the register is the reservation's: signing must end on that day
+        if (!config.importMode() && !today().equals(reserved.date())) {
+            String reason = "Ký xong sau ngày chứng thực " + reserved.date().format(VN_DATE) + " / signing ended after"
+                    + " the certification day " + reserved.date();
+            voidEntry(reserved.number(), reason);
+            throw new RegisterException("Số " + reserved.number().format() + " đã bị hủy: " + reason.split(" / ")[0]
+                    + "; hãy chứng thực lại", "number " + reserved.number().format() + " was voided: signing ended"
+                    + " after the certification day; certify again");
         }
         return complete(reserved.number(), signedSha256);
     }
@@ -158,6 +176,25 @@ public final class CertificationRegister implements AutoCloseable {
 
     /** Records corrected details for a number (a new row referencing it; the number stays). */
     public RegisterEntry correct(CertificationNumber number, EntryDraft corrected) {
+        return correctRow(number, corrected);
+    }
+
+    /**
+     * As {@link #correct(CertificationNumber, EntryDraft)}, with the reason written into the notes column
+     * ("Đính chính: reason"). Allowed after the year is closed: the correction is then a new row that the
+     * export lists beside the closing line, and the closing totals stay as signed.
+     */
+    public RegisterEntry correct(CertificationNumber number, EntryDraft corrected, String reason) {
+        String r = EntryDraft.nfc(reason);
+        if (r.isEmpty()) {
+            throw new IllegalArgumentException("Phải ghi lý do đính chính / a reason is required to correct an entry");
+        }
+        String notes = corrected.notes().isEmpty() ? "Đính chính: " + r : corrected.notes() + "; Đính chính: " + r;
+        return correctRow(number, corrected.toBuilder().notes(notes).build());
+    }
+
+    private RegisterEntry correctRow(CertificationNumber number, EntryDraft corrected) {
+        requireScheduleFee(corrected);
         return annotate(number, RecordKind.CORRECTION, current -> {
             if (current.status() == EntryStatus.VOID) {
                 throw new RegisterException("Không sửa được số đã hủy " + number.format(), "cannot correct void number "
@@ -175,16 +212,70 @@ public final class CertificationRegister implements AutoCloseable {
             throw new IllegalArgumentException("Thiếu mã cơ quan chứng thực / the entry has no agency code and the"
                     + " register no default");
         }
-        String type = !draft.registerType().isEmpty() ? draft.registerType() : config.registerType();
+        String type = !draft.registerType().isEmpty() ? draft.registerType()
+                : config.registerTypeFor(draft.copyKind());
+        checkTypeOfKind(type, draft.copyKind());
+        requireScheduleFee(draft);
         int book = draft.book() > 0 ? draft.book() : config.book();
-        LocalDate date = draft.date().orElseGet(() -> LocalDate.now(config.clock().withZone(config.zone())));
+        LocalDate today = today();
+        LocalDate date = draft.date().orElse(today);
+        EntryDraft d = draft;
+        if (date.isAfter(today)) {
+            throw new RegisterException("Ngày chứng thực " + date.format(VN_DATE) + " ở tương lai (hôm nay "
+                    + today.format(VN_DATE) + ")", "the certification date " + date + " is in the future (today is "
+                    + today + ")");
+        }
+        if (config.importMode()) {
+            String reason = config.importReason().orElseThrow();
+            LOG.warn("register import mode ({}): entry dated {} recorded for {} {}", reason, date, agency, type);
+            String mark = "Nhập từ sổ giấy: " + reason;
+            d = draft.toBuilder().notes(draft.notes().isEmpty() ? mark : draft.notes() + "; " + mark).build();
+        } else if (!date.equals(today)) {
+            throw new RegisterException("Ngày chứng thực do sổ cấp (hôm nay " + today.format(VN_DATE)
+                    + "); không nhận ngày " + date.format(VN_DATE) + " (chỉ chế độ nhập sổ giấy mới nhận ngày cũ)",
+                    "the register assigns the certification date (today, " + today + "); " + date + " is refused"
+                    + " (past dates only in import mode, for migrating a paper register)");
+        }
+        EntryDraft content = d;
         int year = date.getYear();
         LogRow row = store.inAppendTransaction(tx -> {
             long seq = NumberAllocator.next(tx, agency, type, year);
-            LogRow r = contentRow(draft, agency, type, year, book, seq, date, kind);
+            if (seq > 1) {
+                // dates never go backwards within a series (an import, or a clock set back)
+                tx.rowsForNumber(agency, type, year, seq - 1).stream().filter(LogRow::allocatesNumber).findFirst()
+                        .filter(prev -> prev.date() != null && date.isBefore(prev.date()))
+                        .ifPresent(prev -> {
+                            throw new RegisterException("Ngày " + date.format(VN_DATE) + " trước ngày của số "
+                                    + (seq - 1) + " (" + prev.date().format(VN_DATE) + ")", "date " + date
+                                    + " is before the date of number " + (seq - 1) + " (" + prev.date() + ")");
+                        });
+            }
+            LogRow r = contentRow(content, agency, type, year, book, seq, date, kind);
             return LogAppender.append(tx, at(r, tx.treeSize()));
         });
         return EntryFolder.fold(List.of(row)).orElseThrow();
+    }
+
+    /** A stated fee must be the schedule's (Circular 226/2016 by default) for the pages and copies. */
+    private void requireScheduleFee(EntryDraft d) {
+        if (d.fee().isPresent()) {
+            config.feeSchedule().requireMatches(d.fee().getAsLong(), d.pages(), d.copies());
+        }
+    }
+
+    /** A copy from the master register has a register of its own; a certification is never numbered in it. */
+    private void checkTypeOfKind(String type, CopyKind kind) {
+        boolean master = kind == CopyKind.FROM_MASTER_REGISTER;
+        if (master && (type.equals(config.registerType()) || type.startsWith("SCT"))) {
+            throw new IllegalArgumentException("Bản sao cấp từ sổ gốc không vào sổ chứng thực " + type + " (dùng "
+                    + config.masterRegisterType() + ") / a copy issued from the master register is not numbered in the"
+                    + " certification register " + type + " (use " + config.masterRegisterType() + ")");
+        }
+        if (!master && type.equals(config.masterRegisterType())) {
+            throw new IllegalArgumentException("Chứng thực từ bản chính không vào sổ cấp bản sao từ sổ gốc " + type
+                    + " / a certification from an original is not numbered in the master-register copies register "
+                    + type);
+        }
     }
 
     private interface Annotation {
@@ -197,9 +288,13 @@ public final class CertificationRegister implements AutoCloseable {
                     number.sequence());
             RegisterEntry current = EntryFolder.fold(rows).orElseThrow(() -> new RegisterException(
                     "Không có số " + number.format() + " trong sổ", "number " + number.format() + " is not in the register"));
-            if (kind != RecordKind.VOID && tx.yearClosed(number.agencyCode(), number.registerType(), number.year())) {
-                throw new RegisterException("Sổ năm " + number.year() + " đã khóa", "the " + number.year()
-                        + " register is closed");
+            // after closing, a year takes no void and no completion (its totals are final); a correction is a new
+            // row referencing the entry, shown beside the closing line by the export
+            if (kind != RecordKind.CORRECTION
+                    && tx.yearClosed(number.agencyCode(), number.registerType(), number.year())) {
+                throw new RegisterException("Sổ năm " + number.year() + " đã khóa; không hủy hay hoàn tất số "
+                        + number.format() + " được nữa", "the " + number.year() + " register is closed: number "
+                        + number.format() + " can no longer be voided or completed");
             }
             LogRow appended = LogAppender.append(tx, at(annotation.row(current), tx.treeSize()));
             List<LogRow> all = new ArrayList<>(rows);
@@ -278,6 +373,7 @@ public final class CertificationRegister implements AutoCloseable {
 
     /** Closes every register (body, type) having entries in {@code year}, signing each statement when {@code signer} is given. */
     public List<YearClosing> closeYear(int year, Optional<NoteSigner> signer) {
+        checkYearEnded(year);
         List<String[]> seriesList = new ArrayList<>();
         for (RegisterEntry e : list(RegisterQuery.year(year))) {
             String[] k = {e.number().agencyCode(), e.number().registerType()};
@@ -294,6 +390,7 @@ public final class CertificationRegister implements AutoCloseable {
 
     /** Closes one register for {@code year}: writes its total as a (signed) row; no number is allocated after. */
     public YearClosing closeYear(String agencyCode, String registerType, int year, Optional<NoteSigner> signer) {
+        checkYearEnded(year);
         LogRow row = store.inAppendTransaction(tx -> {
             if (tx.yearClosed(agencyCode, registerType, year)) {
                 throw new RegisterException("Sổ năm " + year + " đã khóa", "the " + year + " register is already closed");
@@ -336,6 +433,16 @@ public final class CertificationRegister implements AutoCloseable {
         signer.ifPresent(s -> store.addVerifierKey(s.verifier().verifierKey()));
         return new YearClosing(agencyCode, registerType, year, total, voided, row.leafIndex(), statement,
                 att.equals(statement) ? "" : att);
+    }
+
+    /** A year is closed only once it is over in Vietnam: closing it earlier would block the rest of it for good. */
+    private void checkYearEnded(int year) {
+        LocalDate today = today();
+        if (year >= today.getYear()) {
+            throw new RegisterException("Chỉ khóa sổ năm " + year + " sau khi năm kết thúc (từ 01/01/" + (year + 1)
+                    + "; hôm nay " + today.format(VN_DATE) + ")", "the " + year + " register can only be closed after"
+                    + " the year ends (from " + (year + 1) + "-01-01; today is " + today + ")");
+        }
     }
 
     // ------------------------------------------------------------------ tamper evidence
@@ -442,17 +549,16 @@ public final class CertificationRegister implements AutoCloseable {
 
     /** Writes the year's register as CSV (UTF-8 with BOM for Excel, Vietnamese headers, year totals). */
     public void exportCsv(int year, OutputStream out) throws IOException {
-        RegisterCsv.write(list(RegisterQuery.year(year)), closings(year), year, out);
+        RegisterCsv.write(book(year), out);
     }
 
     /** Writes the year's register as a printable PDF (landscape A4, register columns, year totals, DejaVu Sans). */
     public void exportPdf(int year, OutputStream out) throws IOException {
-        RegisterPdf.write(list(RegisterQuery.year(year)), closings(year), year, store.origin(), out);
+        RegisterPdf.write(book(year), store.origin(), out);
     }
 
-    private List<String> closings(int year) {
-        return store.rowsForYear(year, "", "").stream().filter(r -> r.kind() == RecordKind.YEAR_CLOSING)
-                .map(r -> r.agencyCode() + " " + r.registerType() + ": " + r.notes()).toList();
+    private RegisterBook book(int year) {
+        return RegisterBook.of(store.rowsForYear(year, "", ""), year, config.agencyName());
     }
 
     @Override

@@ -25,4 +25,9 @@ public enum EntryStatus {
     public String vietnamese() {
         return vietnamese;
     }
+
+    /** The label for an entry of {@code kind}: a copy from the master register is issued ("Đã cấp"), not certified. */
+    public String vietnamese(CopyKind kind) {
+        return this == CERTIFIED && kind == CopyKind.FROM_MASTER_REGISTER ? "Đã cấp" : vietnamese;
+    }
 }

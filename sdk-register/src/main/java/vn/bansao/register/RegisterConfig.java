@@ -31,10 +31,18 @@ import vn.bansao.core.fee.FeeSchedule;
  * @param clock        the clock for dates and timestamps
  * @param zone         the zone that decides a certification's date and year (Asia/Ho_Chi_Minh)
  * @param origin       the log origin for a new register (default {@code bansao.vn/register[/agency]})
+ * @param masterRegisterType register type symbol for copies issued from the master register (cấp bản sao từ sổ
+ *                     gốc), their own series and book; default {@link RegisterTypes#MASTER_REGISTER_COPIES}
+ *                     ({@code SSG/BS}, configurable: no official symbol was found)
+ * @param agencyName   the body's name, printed on the register book export ("" = the code only)
+ * @param importReason present only in import mode (migrating a paper register): entries may then carry a past
+ *                     date, each one is logged and marked with this reason; empty = the register assigns today's
+ *                     date and refuses any other
  */
 public record RegisterConfig(String location, Optional<DataSource> dataSource, String user, String password,
                              String agencyCode, String registerType, int book, FeeSchedule feeSchedule, Clock clock,
-                             ZoneId zone, String origin) {
+                             ZoneId zone, String origin, String masterRegisterType, String agencyName,
+                             Optional<String> importReason) {
 
     /** Vietnam's time zone, which decides the year a number belongs to. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -47,6 +55,23 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         if (book < 1) {
             throw new IllegalArgumentException("book must be at least 1");
         }
+        Objects.requireNonNull(masterRegisterType, "masterRegisterType");
+        Objects.requireNonNull(agencyName, "agencyName");
+        importReason = importReason == null ? Optional.empty() : importReason.map(String::strip).filter(r -> !r.isEmpty());
+        if (masterRegisterType.equals(registerType)) {
+            throw new IllegalArgumentException("Sổ cấp bản sao từ sổ gốc phải khác sổ chứng thực / the master-register"
+                    + " copies need their own register type, not " + registerType);
+        }
+    }
+
+    /** The register type a draft of {@code kind} is numbered in when it names none. */
+    public String registerTypeFor(CopyKind kind) {
+        return kind == CopyKind.FROM_MASTER_REGISTER ? masterRegisterType : registerType;
+    }
+
+    /** Whether past dates are accepted (migration of a paper register, see {@link Builder#importMode}). */
+    public boolean importMode() {
+        return importReason.isPresent();
     }
 
     /** Never prints the password (configurations end up in logs). */
@@ -54,7 +79,8 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
     public String toString() {
         return "RegisterConfig[location=" + location.replaceAll("(?i)(password=)[^;&]*", "$1***") + ", user=" + user
                 + ", agencyCode=" + agencyCode + ", registerType=" + registerType + ", book=" + book + ", origin="
-                + origin + ", zone=" + zone + "]";
+                + origin + ", zone=" + zone + ", masterRegisterType=" + masterRegisterType
+                + (importReason.isPresent() ? ", importMode" : "") + "]";
     }
 
     /** The JDBC URL this configuration opens ({@code jdbc:h2:file:…;AUTO_SERVER=TRUE} for a path). */
@@ -86,6 +112,9 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = VIETNAM;
         private String origin;
+        private String masterRegisterType = RegisterTypes.MASTER_REGISTER_COPIES;
+        private String agencyName = "";
+        private String importReason;
 
         private Builder(String location, DataSource dataSource) {
             this.location = Objects.requireNonNull(location, "location");
@@ -101,6 +130,23 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         public Builder zone(ZoneId v) { zone = v; return this; }
         /** The origin line written into checkpoints (fixed when the register is created). */
         public Builder origin(String v) { origin = v; return this; }
+        /** Register type for copies from the master register (default {@code SSG/BS}). */
+        public Builder masterRegisterType(String v) { masterRegisterType = EntryDraft.nfc(v); return this; }
+        /** The body's name for the register book export. */
+        public Builder agencyName(String v) { agencyName = EntryDraft.nfc(v); return this; }
+        /**
+         * Import mode, for migrating a paper register: entries may carry a past date (never a future one, never
+         * before the series' last date); each imported entry is logged (WARN) and its notes say it was imported
+         * and why. Never on at a counter: the certification date of a new copy is always today.
+         */
+        public Builder importMode(String reason) {
+            String r = EntryDraft.nfc(reason);
+            if (r.isEmpty()) {
+                throw new IllegalArgumentException("Chế độ nhập sổ giấy cần lý do / import mode needs a reason");
+            }
+            importReason = r;
+            return this;
+        }
 
         public RegisterConfig build() {
             boolean h2 = dataSource == null && !location.startsWith("jdbc:") || location.startsWith("jdbc:h2:");
@@ -108,7 +154,7 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
             String p = password != null ? password : h2 ? "" : null;
             String o = origin != null ? origin : "bansao.vn/register" + (agencyCode.isEmpty() ? "" : "/" + agencyCode);
             return new RegisterConfig(location, Optional.ofNullable(dataSource), u, p, agencyCode, registerType, book,
-                    feeSchedule, clock, zone, o);
+                    feeSchedule, clock, zone, o, masterRegisterType, agencyName, Optional.ofNullable(importReason));
         }
     }
 }

@@ -36,6 +36,11 @@ public record RegisterEntry(CertificationNumber number, EntryStatus status, Loca
         return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
     }
 
+    /** The status as the register book writes it ("Đã cấp" for a copy from the master register). */
+    public String statusLabel() {
+        return status.vietnamese(details.copyKind());
+    }
+
     /** Whether the entry was corrected at least once. */
     public boolean corrected() {
         return records.stream().anyMatch(r -> r.kind() == RecordKind.CORRECTION);

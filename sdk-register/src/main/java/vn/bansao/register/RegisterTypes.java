@@ -19,6 +19,13 @@ public final class RegisterTypes {
     /** Translators' signatures: {@code SCT/CKND}. */
     public static final String TRANSLATOR_SIGNATURES = "SCT/CKND";
 
+    /**
+     * Copies issued from the master register (cấp bản sao từ sổ gốc), a series and book of their own:
+     * {@code SSG/BS} ("sổ gốc / bản sao"). Configurable ({@link RegisterConfig.Builder#masterRegisterType}):
+     * Decree 23/2015 names no symbol for this register.
+     */
+    public static final String MASTER_REGISTER_COPIES = "SSG/BS";
+
     private RegisterTypes() {
     }
 }

@@ -67,7 +67,7 @@ class PostgresRegisterTest {
                 futures.add(pool.submit((Callable<List<Long>>) () -> {
                     List<Long> got = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        got.add(r.certify(Drafts.on(LocalDate.of(2026, 6, 1), "T" + id + "-" + i)).number().sequence());
+                        got.add(r.certify(Drafts.sample("T" + id + "-" + i)).number().sequence());
                     }
                     return got;
                 }));

@@ -34,7 +34,7 @@ class TamperDetectionTest {
         config = RegisterConfig.builder(dir.resolve("tamper").toString()).agencyCode(Drafts.AGENCY).build();
         register = CertificationRegister.open(config);
         for (int i = 1; i <= 10; i++) {
-            register.certify(Drafts.on(LocalDate.of(2026, 4, i), "Người yêu cầu " + i));
+            register.certify(Drafts.sample("Người yêu cầu " + i));
         }
         NoteSigner signer = NoteSigner.fromPkcs12(TestKeys.pkcs12(dir, "Ed25519"), TestKeys.PASSWORD.toCharArray(),
                 register.origin());

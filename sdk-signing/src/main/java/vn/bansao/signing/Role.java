@@ -38,6 +38,19 @@ public enum Role {
         return captionVi;
     }
 
+    /**
+     * The caption for a document of the given procedure: on a copy issued from the master register (cấp bản
+     * sao từ sổ gốc) the body is the issuing body, "Cơ quan cấp bản sao", not a certifying one.
+     */
+    public String captionVi(boolean issuedFromMasterRegister) {
+        return this == AUTHORITY && issuedFromMasterRegister ? "Cơ quan cấp bản sao" : captionVi;
+    }
+
+    /** English caption for a document of the given procedure ("Issuing body" from the master register). */
+    public String captionEn(boolean issuedFromMasterRegister) {
+        return this == AUTHORITY && issuedFromMasterRegister ? "Issuing body" : captionEn;
+    }
+
     /** English caption. */
     public String captionEn() {
         return captionEn;

@@ -34,7 +34,7 @@ public final class ReferencePackage {
                 .requester("Nguyễn Văn Ấn", "079123456789")
                 .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(pages).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
-                .fee(4000).portalUrl("https://dichvucong.example.vn/xac-minh")
+                .fee(vn.bansao.core.fee.FeeSchedule.CIRCULAR_226_2016.feeFor(pages, 1)).portalUrl("https://dichvucong.example.vn/xac-minh")
                 .build();
         return CertifiedCopy.builder().sources(scans).facts(facts)
                 .clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();

@@ -80,6 +80,14 @@ class SigningLevelsTest {
                         e -> assertThat(e.cause()).isEqualTo(SigningException.Cause.FIELD_NOT_FOUND));
         assertThat(dir.resolve("both.pdf")).doesNotExist();
         assertThat(r.authority().certification()).isTrue();
+        // its signature box names the issuing body, not a certifying one (issue 13 item 4)
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            var sig = doc.getSignatureDictionaries().get(0);
+            assertThat(sig.getReason()).isEqualTo("Cơ quan cấp bản sao / Issuing body");
+        }
+        assertThat(Role.AUTHORITY.captionVi(true)).isEqualTo("Cơ quan cấp bản sao");
+        assertThat(Role.AUTHORITY.captionVi(false)).isEqualTo("Cơ quan chứng thực");
+        assertThat(Role.OFFICER.captionVi(true)).isEqualTo("Người thực hiện chứng thực");
         assertThat(DssCheck.validate(Files.readAllBytes(out), pki.root().certificate(), false)).singleElement()
                 .satisfies(v -> assertThat(v.indication()).as(v.toString()).isEqualTo(Indication.TOTAL_PASSED));
         assertThatPdf(out).hasSignatureCount(1).conformsToPdfA().passesQpdfCheck()

@@ -28,7 +28,10 @@ class RegisterLookupsTest {
     @Test
     void aLocalRegisterConfirmsThenVoidsTheCopy(TestPki pki, @TempDir Path dir) throws Exception {
         RegisterConfig config = RegisterConfig.builder(dir.resolve("register").toString())
-                .agencyCode("000.00.12.H29").registerType("SCT/BS").build();
+                .agencyCode("000.00.12.H29").registerType("SCT/BS")
+                // the register assigns the date: its clock is on the copies' certification day
+                .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T03:00:00Z"), java.time.ZoneOffset.UTC))
+                .build();
         try (CertificationRegister register = CertificationRegister.open(config)) {
             EntryDraft draft = EntryDraft.builder().agencyCode("000.00.12.H29").registerType("SCT/BS")
                     .date(LocalDate.of(2026, 11, 22)).requester("Nguyễn Văn Ấn", "079123456789")

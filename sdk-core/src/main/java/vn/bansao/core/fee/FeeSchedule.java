@@ -46,6 +46,29 @@ public record FeeSchedule(int firstPages, long firstPagesFee, long laterPagesFee
         return Math.multiplyExact(feePerCopy(pages), copies);
     }
 
+    /**
+     * Refuses a stated fee that is not this schedule's for the pages and copies: the fee on a copy and in the
+     * register comes from the schedule, never from free input. The one check the register, the builder and
+     * the workflow share.
+     *
+     * <pre>{@code
+     * FeeSchedule.CIRCULAR_226_2016.requireMatches(999, 2, 1);   // IllegalArgumentException: 4.000 đồng expected
+     * }</pre>
+     */
+    public void requireMatches(long statedFee, int pages, int copies) {
+        long expected = feeFor(pages, copies);
+        if (statedFee != expected) {
+            throw new IllegalArgumentException("Lệ phí " + vnd(statedFee) + " đồng không đúng biểu phí: " + pages
+                    + " trang × " + copies + " bản là " + vnd(expected) + " đồng / the stated fee of " + vnd(statedFee)
+                    + " VND does not match the fee schedule: " + pages + " pages × " + copies + " copies cost "
+                    + vnd(expected) + " VND");
+        }
+    }
+
+    private static String vnd(long v) {
+        return String.format(java.util.Locale.ROOT, "%,d", v).replace(',', '.');
+    }
+
     /** A builder starting from {@link #CIRCULAR_226_2016}. */
     public static Builder builder() {
         return new Builder();

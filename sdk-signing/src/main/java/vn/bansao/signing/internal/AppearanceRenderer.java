@@ -36,6 +36,12 @@ public final class AppearanceRenderer {
 
     /** The text lines of a profile for one signer, NFC, empty lines dropped. */
     public static List<String> lines(AppearanceProfile profile, Role role, SignerIdentity who, Instant time) {
+        return lines(profile, role, false, who, time);
+    }
+
+    /** As {@link #lines(AppearanceProfile, Role, SignerIdentity, Instant)}, for a copy from the master register. */
+    public static List<String> lines(AppearanceProfile profile, Role role, boolean fromMasterRegister, SignerIdentity who,
+                                     Instant time) {
         String t = TIME.format(time.atZone(VIETNAM));
         String d = DATE.format(time.atZone(VIETNAM));
         List<String> out = new ArrayList<>();
@@ -45,7 +51,7 @@ public final class AppearanceRenderer {
                     || (template.contains("{name}") && who.name().isBlank())) {
                 continue;
             }
-            String line = template.replace("{role}", role.captionVi()).replace("{name}", who.name())
+            String line = template.replace("{role}", role.captionVi(fromMasterRegister)).replace("{name}", who.name())
                     .replace("{title}", who.title()).replace("{organisation}", who.organisation())
                     .replace("{time}", t).replace("{date}", d);
             line = Normalizer.normalize(line, Normalizer.Form.NFC).strip();

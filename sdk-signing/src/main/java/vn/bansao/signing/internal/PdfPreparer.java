@@ -46,9 +46,16 @@ public final class PdfPreparer {
     public static PreparedPdf prepare(byte[] pdf, Role role, SignerIdentity who, AppearanceProfile profile,
                                       Instant signingTime, int reserveBytes, boolean requireField) {
         requirePdfHeader(pdf);
-        List<String> lines = profile.visible() ? AppearanceRenderer.lines(profile, role, who, signingTime) : List.of();
-        AppearanceRenderer.checkCoverage(lines);
+        List<String> early = profile.visible() ? AppearanceRenderer.lines(profile, role, who, signingTime) : List.of();
+        AppearanceRenderer.checkCoverage(early);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // a package without an officer field is a copy issued from the master register: the body issues it
+            boolean fromMasterRegister = role == Role.AUTHORITY
+                    && existingField(doc, vn.bansao.core.CertifiedCopy.OFFICER_FIELD) == null
+                    && existingField(doc, role.fieldName()) != null;
+            List<String> lines = profile.visible()
+                    ? AppearanceRenderer.lines(profile, role, fromMasterRegister, who, signingTime) : List.of();
+            AppearanceRenderer.checkCoverage(lines);
             if (doc.isEncrypted()) {
                 throw new SigningException(Cause.ENCRYPTED_PDF, "Tệp PDF được mã hóa, không ký được",
                         "the PDF is encrypted and cannot be signed");
@@ -67,7 +74,7 @@ public final class PdfPreparer {
             if (!who.name().isBlank()) {
                 signature.setName(who.name());
             }
-            signature.setReason(role.captionVi() + " / " + role.captionEn());
+            signature.setReason(role.captionVi(fromMasterRegister) + " / " + role.captionEn(fromMasterRegister));
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone(AppearanceRenderer.VIETNAM));
             when.setTimeInMillis(signingTime.toEpochMilli());
             signature.setSignDate(when);

@@ -145,7 +145,7 @@ public final class CertifyEndpoint implements Endpoint {
         RegisterEntry reserved = register.reserve(CertificationWorkflow.draftOf(checked.facts()));
         byte[] unsigned;
         try {
-            unsigned = numbered(checked, reserved.number()).toBytes();
+            unsigned = numbered(checked, reserved).toBytes();
         } catch (RuntimeException e) {
             register.voidEntry(reserved.number(), "Dựng bản sao thất bại / building the package failed");
             throw e;
@@ -158,11 +158,13 @@ public final class CertifyEndpoint implements Endpoint {
     }
 
     /** The package with the allocated number, book and date on its statement page. */
-    private static CertifiedCopy numbered(CertifiedCopy checked, CertificationNumber number) {
+    private static CertifiedCopy numbered(CertifiedCopy checked, RegisterEntry reserved) {
+        CertificationNumber number = reserved.number();
         return checked.withFacts(checked.facts().toBuilder()
                 .number(number.sequence())
                 .book(number.bookLabel())
                 .registerType(number.registerType())
+                .date(reserved.date())
                 .build());
     }
 

@@ -36,7 +36,7 @@ final class Views {
         view.put("authority", e.number().agencyCode().equals(agencyCode)
                 ? agencyName + " (" + agencyCode + ")" : e.number().agencyCode());
         view.put("status", e.status().name());
-        view.put("status_vi", e.status().vietnamese());
+        view.put("status_vi", e.statusLabel());
         view.put("certified_at", e.date().toString());
         String document = join(", ", e.details().documentTitle(), e.details().documentIssuer(),
                 e.details().documentNumber().isEmpty() ? "" : "số " + e.details().documentNumber());

@@ -22,6 +22,24 @@ final class RegisterColumns {
     private RegisterColumns() {
     }
 
+    /** VND with a dot every three digits, as Vietnamese amounts are written: 10.000. */
+    static String amount(long vnd) {
+        return String.format(java.util.Locale.ROOT, "%,d", vnd).replace(',', '.');
+    }
+
+    /** A date typed as yyyy-MM-dd (or d/M/yyyy) printed dd/MM/yyyy; anything else as written. */
+    static String date(String s) {
+        try {
+            return java.time.LocalDate.parse(s).format(DATE);
+        } catch (java.time.format.DateTimeParseException notIso) {
+            try {
+                return java.time.LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")).format(DATE);
+            } catch (java.time.format.DateTimeParseException free) {
+                return s;
+            }
+        }
+    }
+
     static List<String> cells(RegisterEntry e) {
         EntryDraft d = e.details();
         String notes = d.notes();
@@ -34,9 +52,9 @@ final class RegisterColumns {
         return List.of(
                 String.valueOf(e.number().sequence()), e.number().bookLabel(), e.date().format(DATE),
                 d.requesterName(), d.requesterId(), d.documentTitle(), d.documentIssuer(), d.documentNumber(),
-                d.documentDate(), String.valueOf(d.pages()), String.valueOf(d.copies()), d.certifierName(),
-                d.certifierTitle(), String.valueOf(d.fee().orElse(0)), d.copyKind().vietnamese(),
-                e.status().vietnamese(), notes);
+                date(d.documentDate()), String.valueOf(d.pages()), String.valueOf(d.copies()), d.certifierName(),
+                d.certifierTitle(), amount(d.fee().orElse(0)), d.copyKind().vietnamese(),
+                e.statusLabel(), notes);
     }
 
     /** Year totals: entries, certified, void, copies, fees (void entries count in the total, not in fees). */
@@ -57,10 +75,11 @@ final class RegisterColumns {
             return new Totals(entries.size(), certified, voided, reserved, copies, fees);
         }
 
-        String vietnamese(int year) {
-            return "Tổng năm " + year + ": " + entries + " số (đã chứng thực " + certified + ", hủy " + voided
-                    + (reserved > 0 ? ", đang xử lý " + reserved : "") + "); " + copies + " bản; lệ phí "
-                    + String.format("%,d", fees).replace(',', '.') + " đồng";
+        String vietnamese(int year, String label, boolean atClosing) {
+            return "Tổng năm " + year + label + (atClosing ? ", khi khóa sổ" : "") + ": " + amount(entries)
+                    + " số (đã chứng thực " + amount(certified) + ", hủy " + amount(voided)
+                    + (reserved > 0 ? ", đang xử lý " + amount(reserved) : "") + "); " + amount(copies) + " bản; lệ phí "
+                    + amount(fees) + " đồng";
         }
     }
 }

@@ -12,7 +12,7 @@ import vn.bansao.register.RegisterEntry;
  * The register book as CSV: UTF-8 with a BOM (so Excel reads Vietnamese), RFC 4180 quoting, totals at the end.
  *
  * <pre>{@code
- * RegisterCsv.write(register.list(RegisterQuery.year(2026)), List.of(), 2026, out);
+ * RegisterCsv.write(RegisterBook.of(store.rowsForYear(2026, "", ""), 2026, "UBND phường Hải Châu"), out);
  * }</pre>
  */
 public final class RegisterCsv {
@@ -20,17 +20,15 @@ public final class RegisterCsv {
     private RegisterCsv() {
     }
 
-    public static void write(List<RegisterEntry> entries, List<String> closings, int year, OutputStream out)
-            throws IOException {
+    public static void write(RegisterBook book, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, RegisterColumns.HEADERS);
-        for (RegisterEntry e : entries) {
+        for (RegisterEntry e : book.entries()) {
             line(w, RegisterColumns.cells(e));
         }
-        line(w, List.of(RegisterColumns.Totals.of(entries).vietnamese(year)));
-        for (String c : closings) {
-            line(w, List.of(c));
+        for (String f : book.footer()) {
+            line(w, List.of(f));
         }
         w.flush();
     }

@@ -15,10 +15,13 @@ import vn.bansao.register.RegisterEntry;
 
 /**
  * The register book as a printable PDF: landscape A4, the register's columns, header repeated on
- * every page, year totals at the end, DejaVu Sans embedded (every Vietnamese letter).
+ * every page, year totals at the end, DejaVu Sans embedded (every Vietnamese letter). Numbers, book
+ * labels, dates, IDs and amounts are never wrapped: their columns are sized to the widest value (and a
+ * value still too wide is printed smaller), the text columns share the rest. The body is named in the
+ * heading of every page.
  *
  * <pre>{@code
- * RegisterPdf.write(register.list(RegisterQuery.year(2026)), List.of(), 2026, register.origin(), out);
+ * RegisterPdf.write(RegisterBook.of(store.rowsForYear(2026, "", ""), 2026, "UBND phường Hải Châu"), origin, out);
  * }</pre>
  */
 public final class RegisterPdf {
@@ -30,42 +33,63 @@ public final class RegisterPdf {
     private static final float PAD = 2;
     /** Relative column widths, in the order of {@link RegisterColumns#HEADERS}. */
     private static final float[] WEIGHTS = {4, 7, 6.2f, 9, 7, 9, 8, 5.5f, 6.2f, 3.8f, 3.4f, 8, 7, 5, 5.5f, 5, 7.5f};
+    /** Columns printed on one line (numbers, book, dates, ID, document number, pages, copies, fee). */
+    private static final java.util.Set<Integer> ONE_LINE = java.util.Set.of(0, 1, 2, 4, 7, 8, 9, 10, 13);
+    private static final float MIN_SIZE = 4.5f;
 
     private RegisterPdf() {
     }
 
-    public static void write(List<RegisterEntry> entries, List<String> closings, int year, String origin,
-                             OutputStream out) throws IOException {
+    public static void write(RegisterBook book, String origin, OutputStream out) throws IOException {
+        List<RegisterEntry> entries = book.entries();
+        int year = book.year();
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = VietnameseFont.REGULAR.load(doc);
             PDType0Font bold = VietnameseFont.BOLD.load(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Sổ chứng thực năm " + year);
             info.setCreator("bansao");
-            float[] widths = widths();
-            Layout layout = new Layout(doc, font, bold, widths, year, origin);
+            List<List<String>> rows = entries.stream().map(RegisterColumns::cells).toList();
+            float[] widths = widths(rows, font, bold);
+            String agency = "Cơ quan: " + (book.agencyName().isEmpty() ? "" : book.agencyName() + " — ")
+                    + "mã " + (book.agencyCodes().isEmpty() ? "—" : String.join(", ", book.agencyCodes()));
+            Layout layout = new Layout(doc, font, bold, widths, year, origin, agency);
             layout.newPage();
-            for (RegisterEntry e : entries) {
-                layout.row(RegisterColumns.cells(e), font);
+            for (List<String> cells : rows) {
+                layout.row(cells, font);
             }
-            List<String> footer = new ArrayList<>();
-            footer.add(RegisterColumns.Totals.of(entries).vietnamese(year));
-            footer.addAll(closings);
-            layout.footer(footer);
+            layout.footer(book.footer());
             layout.close();
             doc.save(out);
         }
     }
 
-    private static float[] widths() {
-        float total = 0;
-        for (float w : WEIGHTS) {
-            total += w;
-        }
+    /** One-line columns as wide as their widest value or header word; the text columns share the rest by weight. */
+    private static float[] widths(List<List<String>> rows, PDType0Font font, PDType0Font bold) throws IOException {
         float avail = PAGE.getWidth() - 2 * MARGIN;
         float[] out = new float[WEIGHTS.length];
+        float fixed = 0;
+        float weights = 0;
         for (int i = 0; i < out.length; i++) {
-            out[i] = WEIGHTS[i] / total * avail;
+            if (!ONE_LINE.contains(i)) {
+                weights += WEIGHTS[i];
+                continue;
+            }
+            float need = 0;
+            for (String word : RegisterColumns.HEADERS.get(i).split(" ")) {
+                need = Math.max(need, bold.getStringWidth(word) / 1000 * SIZE);
+            }
+            for (List<String> r : rows) {
+                need = Math.max(need, font.getStringWidth(Layout.clean(r.get(i))) / 1000 * SIZE);
+            }
+            out[i] = need + 2 * PAD + 1;
+            fixed += out[i];
+        }
+        // the text columns keep at least half the page; past that, one-line columns shrink their text instead
+        float scale = fixed > avail / 2 ? avail / 2 / fixed : 1;
+        float rest = avail - fixed * scale;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ONE_LINE.contains(i) ? out[i] * scale : WEIGHTS[i] / weights * rest;
         }
         return out;
     }
@@ -78,11 +102,14 @@ public final class RegisterPdf {
         private final float[] widths;
         private final int year;
         private final String origin;
+        private final String agency;
         private PDPageContentStream cs;
         private float y;
         private int pageNo;
 
-        Layout(PDDocument doc, PDType0Font font, PDType0Font bold, float[] widths, int year, String origin) {
+        Layout(PDDocument doc, PDType0Font font, PDType0Font bold, float[] widths, int year, String origin,
+               String agency) {
+            this.agency = agency;
             this.doc = doc;
             this.font = font;
             this.bold = bold;
@@ -101,16 +128,30 @@ public final class RegisterPdf {
             pageNo++;
             y = PAGE.getHeight() - MARGIN;
             text(bold, 12, MARGIN, y - 10, "SỔ CHỨNG THỰC BẢN SAO ĐIỆN TỬ — NĂM " + year);
-            text(font, 7, PAGE.getWidth() - MARGIN - 120, y - 10, "Trang " + pageNo + " — " + origin);
-            y -= 22;
+            String pageLabel = clean("Trang " + pageNo + " — " + origin);
+            text(font, 7, PAGE.getWidth() - MARGIN - font.getStringWidth(pageLabel) / 1000 * 7, y - 10, pageLabel);
+            text(bold, 9, MARGIN, y - 23, clean(agency));
+            y -= 34;
             row(RegisterColumns.HEADERS, bold);
         }
 
         void row(List<String> cells, PDType0Font f) throws IOException {
             List<List<String>> wrapped = new ArrayList<>();
             int lines = 1;
+            float[] sizes = new float[cells.size()];
             for (int i = 0; i < cells.size(); i++) {
-                List<String> w = wrap(f, clean(cells.get(i)), widths[i] - 2 * PAD);
+                sizes[i] = SIZE;
+                String cell = clean(cells.get(i));
+                float room = widths[i] - 2 * PAD;
+                List<String> w;
+                if (f == font && ONE_LINE.contains(i)) {
+                    // an ID or a date split over two lines reads as two values: print it smaller instead
+                    float natural = f.getStringWidth(cell) / 1000 * SIZE;
+                    sizes[i] = natural > room ? Math.max(MIN_SIZE, SIZE * room / natural) : SIZE;
+                    w = sizes[i] * natural / SIZE <= room + 0.01f ? List.of(cell) : wrap(f, cell, room);
+                } else {
+                    w = wrap(f, cell, room);
+                }
                 wrapped.add(w);
                 lines = Math.max(lines, w.size());
             }
@@ -123,7 +164,7 @@ public final class RegisterPdf {
                 cs.addRect(x, y - h, widths[i], h);
                 float ty = y - PAD - SIZE;
                 for (String line : wrapped.get(i)) {
-                    text(f, SIZE, x + PAD, ty, line);
+                    text(f, sizes[i], x + PAD, ty, line);
                     ty -= LEADING;
                 }
                 x += widths[i];
@@ -191,7 +232,7 @@ public final class RegisterPdf {
             return out;
         }
 
-        private static String clean(String s) {
+        static String clean(String s) {
             // whatever was typed is printable: a character without a glyph becomes '?' (the CSV keeps it exact)
             String flat = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
             return VietnameseFont.BOLD.drawable(VietnameseFont.REGULAR.drawable(flat));

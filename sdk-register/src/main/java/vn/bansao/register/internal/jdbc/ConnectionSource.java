@@ -49,7 +49,37 @@ final class ConnectionSource implements AutoCloseable {
         if (c != null && !c.isClosed()) {
             return c;
         }
-        return DriverManager.getConnection(url, props);
+        return connect();
+    }
+
+    /**
+     * How long opening an embedded H2 file waits for another process that is opening it, or taking over
+     * serving it, before giving up: {@value} ms (README "Several processes").
+     */
+    static final long H2_OPEN_WAIT_MILLIS = 30_000;
+
+    /**
+     * A new connection. An H2 file that another process is opening at the same moment answers "Lock file
+     * recently modified" or "Another process was faster"; its AUTO_SERVER may also be changing hands. Those
+     * are waited for (random back-off, at most {@link #H2_OPEN_WAIT_MILLIS}); anything else fails at once.
+     */
+    private Connection connect() throws SQLException {
+        long deadline = System.nanoTime() + H2_OPEN_WAIT_MILLIS * 1_000_000;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(url, props);
+            } catch (SQLException e) {
+                if (!url.startsWith("jdbc:h2:") || !SqlErrors.isH2OpenContention(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 40L + 40L * Math.min(attempt, 10)));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Returns a healthy connection for reuse; {@code broken} ones are closed. */

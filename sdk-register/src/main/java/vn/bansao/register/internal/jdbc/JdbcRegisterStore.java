@@ -45,6 +45,15 @@ public final class JdbcRegisterStore implements RegisterStore {
     private static final HexFormat HEX = HexFormat.of();
     private static final int MAX_ATTEMPTS = 50;
 
+    static {
+        // H2's AUTO_SERVER serves the file to the other processes over TCP and, by default, on every interface
+        // (it passes -tcpAllowOthers): bind it to loopback. Read once by H2 when its classes load, so set
+        // before any connection; an administrator may still choose another address with -Dh2.bindAddress.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private static final String COLUMNS = "leaf_index, kind, agency_code, register_type, cert_year, book, seq, ref_leaf,"
             + " cert_date, requester_name, requester_id, doc_title, doc_issuer, doc_number, doc_date, pages, copies,"
             + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
@@ -62,15 +71,28 @@ public final class JdbcRegisterStore implements RegisterStore {
         this.dialect = dialect;
         this.where = where;
         Connection c = null;
-        try {
-            c = connections.borrow();
-            Migrations.migrate(c, dialect);
-            this.origin = ensureOrigin(c, defaultOrigin);
-        } catch (SQLException e) {
-            connections.release(c, true);
-            connections.close();
-            throw translate("open", e);
+        String o;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                c = connections.borrow();
+                Migrations.migrate(c, dialect);
+                o = ensureOrigin(c, defaultOrigin);
+                break;
+            } catch (SQLException e) {
+                connections.release(c, true);
+                c = null;
+                // processes opening a new file together race on its first migration: try again (bounded)
+                if (attempt < 20 && (SqlErrors.isRetryable(e)
+                        || dialect == Dialect.H2 && SqlErrors.isH2OpenContention(e))) {
+                    LOG.debug("open attempt {} retried: {}", attempt, e.getMessage());
+                    sleepBackoff(attempt);
+                    continue;
+                }
+                connections.close();
+                throw translate("open", e);
+            }
         }
+        this.origin = o;
         this.keeper = dialect == Dialect.H2 ? c : null;
         if (keeper == null) {
             connections.release(c, false);

@@ -32,6 +32,28 @@ final class SqlErrors {
                 || state.equals("23505") || code == 23505; // duplicate key under a race: nothing committed, retry
     }
 
+    /**
+     * H2: another process is opening the file or handing over its AUTO_SERVER right now (worth waiting for):
+     * "Lock file recently modified", "Another process was faster", or a refused connection to a server that
+     * just stopped.
+     */
+    static boolean isH2OpenContention(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Lock file recently modified") || m.contains("Another process was faster")
+                    || m.contains("Connection refused") || m.contains("Database may be already in use")) {
+                return true;
+            }
+            if (t instanceof SQLException s && (s.getErrorCode() == 90020 || s.getErrorCode() == 90067)) {
+                return true;
+            }
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isUnavailable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {

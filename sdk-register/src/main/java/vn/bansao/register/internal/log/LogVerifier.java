@@ -46,8 +46,11 @@ public final class LogVerifier {
     /** Per (body, type, year): which sequence numbers were seen, for gaps, duplicates and order. */
     private static final class Series {
         final BitSet seen = new BitSet();
+        final BitSet voided = new BitSet();
         long max;
         long lastLeafOfMax = -1;
+        /** Leaf of the year closing, -1 while open. */
+        long closedAt = -1;
     }
 
     private LogVerifier(List<NoteVerifier> trusted) {
@@ -101,9 +104,13 @@ public final class LogVerifier {
                         + ") đã bị sửa sau khi ghi sổ / row " + p + " (" + number + ") was edited after it was appended"));
             }
         }
+        checkAfterClosing(row, number);
         checkNumbering(row, number);
         if (row.kind() == vn.bansao.register.RecordKind.YEAR_CLOSING) {
             checkClosing(row);
+        } else if (row.kind() == vn.bansao.register.RecordKind.VOID && row.sequence() >= 1
+                && row.sequence() <= Integer.MAX_VALUE) {
+            series(row).voided.set((int) row.sequence());
         }
         appendLeaf(leaf);
         expected++;
@@ -144,12 +151,28 @@ public final class LogVerifier {
                 r.leafHash(), r.treeRoot());
     }
 
+    private Series series(LogRow row) {
+        return series.computeIfAbsent(row.agencyCode() + "\u0000" + row.registerType() + "\u0000" + row.year(),
+                k -> new Series());
+    }
+
+    /** After its closing a year takes only corrections (new rows referencing an entry): no number, void or completion. */
+    private void checkAfterClosing(LogRow row, String number) {
+        Series s = series.get(row.agencyCode() + "\u0000" + row.registerType() + "\u0000" + row.year());
+        if (s == null || s.closedAt < 0 || row.kind() == vn.bansao.register.RecordKind.CORRECTION) {
+            return;
+        }
+        findings.add(new Finding(Problem.INSERTED, row.leafIndex(), number, "Dòng " + row.leafIndex() + " ("
+                + row.kind() + " " + number + ") ghi sau khi khóa sổ năm " + row.year() + " (dòng " + s.closedAt
+                + ") / row " + row.leafIndex() + " (" + row.kind() + " " + number + ") was appended after the "
+                + row.year() + " closing (row " + s.closedAt + ")"));
+    }
+
     private void checkNumbering(LogRow row, String number) {
         if (!row.allocatesNumber()) {
             return;
         }
-        Series s = series.computeIfAbsent(row.agencyCode() + "\u0000" + row.registerType() + "\u0000" + row.year(),
-                k -> new Series());
+        Series s = series(row);
         long seq = row.sequence();
         if (seq < 1 || seq > Integer.MAX_VALUE) {
             findings.add(new Finding(Problem.EDITED, row.leafIndex(), number, "Số thứ tự không hợp lệ / invalid sequence "
@@ -177,12 +200,24 @@ public final class LogVerifier {
     private void checkClosing(LogRow row) {
         String att = row.attestation();
         String statement = att.contains("\n\n") ? att.substring(0, att.lastIndexOf("\n\n") + 1) : att;
-        Series s = series.get(row.agencyCode() + "\u0000" + row.registerType() + "\u0000" + row.year());
-        long max = s == null ? 0 : s.max;
+        Series s = series(row);
+        long max = s.max;
         if (!statement.contains("\ntotal " + max + "\n")) {
             findings.add(new Finding(Problem.EDITED, row.leafIndex(), "", "Tổng số khi khóa sổ năm " + row.year()
                     + " không khớp số đã cấp (" + max + ") / the year closing's total does not match the " + max
                     + " numbers allocated"));
+        }
+        long voided = s.voided.cardinality();
+        if (!statement.contains("\nvoid " + voided + "\n")) {
+            findings.add(new Finding(Problem.EDITED, row.leafIndex(), "", "Số bị hủy khi khóa sổ năm " + row.year()
+                    + " không khớp sổ (" + voided + ") / the year closing's void count does not match the " + voided
+                    + " voided numbers"));
+        }
+        if (s.closedAt >= 0) {
+            findings.add(new Finding(Problem.INSERTED, row.leafIndex(), "", "Khóa sổ năm " + row.year() + " lần hai (dòng "
+                    + s.closedAt + " đã khóa) / a second " + row.year() + " closing (row " + s.closedAt + ")"));
+        } else {
+            s.closedAt = row.leafIndex();
         }
         String tree = "\ntree " + range.size() + " " + java.util.Base64.getEncoder().encodeToString(range.root()) + "\n";
         if (!statement.contains(tree)) {
