@@ -101,6 +101,9 @@ final class CertifyCommand implements Callable<Integer> {
             CertificationWorkflow desk = new CertificationWorkflow(register, signer.build(),
                     officerPkcs12 == null ? null : SigningKey.pkcs12(officerPkcs12, password),
                     SigningKey.pkcs12(authorityPkcs12, password));
+            if (tsa != null) {
+                desk = desk.withTsaCheck(tsa); // an unreachable TSA is found before a number is taken
+            }
             if (input.batch != null) {
                 return runBatch(desk, register, out, err);
             }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,6 +52,8 @@ public final class CertificationWorkflow {
     private final PadesSigner signer;
     private final Optional<SigningKey> officer;
     private final SigningKey authority;
+    /** The TSA asked for a probe time-stamp before a number is allocated, when the level needs one. */
+    private final Optional<String> tsaProbe;
 
     /** A desk; {@code officer} may be null when only copies from the master register are issued (authority only). */
     public CertificationWorkflow(CertificationRegister register, PadesSigner signer, SigningKey officer,
@@ -60,6 +62,23 @@ public final class CertificationWorkflow {
         this.signer = Objects.requireNonNull(signer, "signer");
         this.officer = Optional.ofNullable(officer);
         this.authority = Objects.requireNonNull(authority, "authority");
+        this.tsaProbe = Optional.empty();
+    }
+
+    private CertificationWorkflow(CertificationWorkflow desk, String tsaUrl) {
+        this.register = desk.register;
+        this.signer = desk.signer;
+        this.officer = desk.officer;
+        this.authority = desk.authority;
+        this.tsaProbe = Optional.of(tsaUrl);
+    }
+
+    /**
+     * This desk, asking {@code tsaUrl} for a probe time-stamp before each allocation when the signer's level is
+     * time-stamped (B-T and above): an unreachable TSA then costs no number.
+     */
+    public CertificationWorkflow withTsaCheck(String tsaUrl) {
+        return new CertificationWorkflow(this, Objects.requireNonNull(tsaUrl, "tsaUrl"));
     }
 
     /**
@@ -85,8 +104,11 @@ public final class CertificationWorkflow {
      * register reserved it (a batch journal records it, so an interrupted run can void or recognise it).
      */
     public Outcome certify(List<Path> scans, CertificationFacts facts, Path out, Consumer<CertificationNumber> allocated) {
+        // before a number is allocated: a missing folder or an unreadable scan costs no number
+        OutputFiles.checkWritable(out);
+        Preflight.checkScans(scans);
         List<ScanSource> sources = scans.stream().map(ScanSource::of).toList();
-        return certify(sources, facts, allocated, pdf -> writeAtomically(out, pdf));
+        return certify(sources, facts, allocated, pdf -> OutputFiles.writeAtomically(out, pdf));
     }
 
     /** Certifies the scans in memory: the signed copy is in the outcome (the portal sends it back). */
@@ -105,6 +127,7 @@ public final class CertificationWorkflow {
         CertificationFacts provisional = facts.toBuilder().date(today).book(String.format("%02d/%d-%s",
                 register.config().book(), today.getYear(), facts.registerType())).build();
         CertifiedCopy checked = CertifiedCopy.builder().sources(scans).facts(provisional).feeSchedule(fees).build();
+        checkKeysAndTsa(facts);
 
         AtomicReference<Outcome> made = new AtomicReference<>();
         RegisterEntry entry = register.certify(draftOf(facts), number -> {
@@ -134,6 +157,24 @@ public final class CertificationWorkflow {
     }
 
     /**
+     * The keys this certification needs sign a probe, and the TSA (when the level time-stamps and a probe URL was
+     * given) grants a time-stamp: a removed token or a TSA that is down costs no number.
+     *
+     * @throws CertificationRefusedException {@code KEY_UNUSABLE} or {@code TSA_UNREACHABLE}
+     */
+    public void checkKeysAndTsa(CertificationFacts facts) {
+        if (facts.kind() == CertificationKind.FROM_ORIGINAL) {
+            Preflight.checkKey(officer.orElseThrow(() -> new CertificationRefusedException(
+                    CertificationRefusedException.Code.KEY_UNUSABLE, "Thiếu khóa của người thực hiện chứng thực",
+                    "the officer's key is missing")), "cán bộ", "officer");
+        }
+        Preflight.checkKey(authority, "cơ quan", "authority");
+        if (signer.level().timestamped()) {
+            tsaProbe.ifPresent(url -> Preflight.checkTsa(url, Duration.ofSeconds(15)));
+        }
+    }
+
+    /**
      * The register line for {@code facts}; without a fee in the facts, the register's schedule applies, and a
      * stated one must be the schedule's. No date: the register assigns today's.
      */
@@ -151,22 +192,6 @@ public final class CertificationWorkflow {
                 .copyKind(facts.kind() == CertificationKind.FROM_MASTER_REGISTER
                         ? CopyKind.FROM_MASTER_REGISTER : CopyKind.FROM_ORIGINAL)
                 .build();
-    }
-
-    /** Writes beside the target, then moves into place: a reader never sees half a copy. */
-    private static void writeAtomically(Path out, byte[] pdf) {
-        Path target = out.toAbsolutePath();
-        try {
-            Path tmp = Files.createTempFile(target.getParent(), ".bansao-", ".pdf.tmp");
-            try {
-                Files.write(tmp, pdf);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không ghi được bản sao / cannot write the copy: " + out, e);
-        }
     }
 
     /** Hex SHA-256 of a file, streamed. */
