@@ -66,6 +66,15 @@ class HostileCopiesTest {
     }
 
     @Test
+    void contentStreamRelabelledAsObjectStreamIsJudged(TestPki pki) throws IOException {
+        for (int page : new int[] {0, 3}) { // a scan page and the statement page
+            VerificationReport r = verify(pki, Tamper.relabelledContent(reference, page));
+            assertThat(r.verdict()).as("page " + page + ": " + r.reasons()).isEqualTo(Verdict.INVALID);
+            assertThat(codes(r)).contains("CHANGE_OTHER");
+        }
+    }
+
+    @Test
     void annotationDrawnOverAPageAfterSigning(TestPki pki) throws IOException {
         VerificationReport r = verify(pki, Tamper.annotateOver(reference, 0));
         assertThat(r.verdict()).isEqualTo(Verdict.INVALID);

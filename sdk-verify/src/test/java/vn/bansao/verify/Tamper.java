@@ -95,6 +95,19 @@ final class Tamper {
         }
     }
 
+    /** Page {@code pageIndex}'s content stream rewritten (forged drawing) and labelled /Type /ObjStm. */
+    static byte[] relabelledContent(byte[] pdf, int pageIndex) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSStream s = (COSStream) doc.getPage(pageIndex).getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            try (OutputStream out = s.createOutputStream()) {
+                out.write("q 0 0 0 rg 0 0 600 800 re f Q".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            s.setItem(COSName.TYPE, COSName.OBJ_STM);
+            s.setNeedToBeUpdated(true);
+            return incremental(doc);
+        }
+    }
+
     /** The file cut at {@code length} bytes. */
     static byte[] truncate(byte[] pdf, int length) {
         return Arrays.copyOf(pdf, length);

@@ -238,8 +238,10 @@ public final class RevisionDiff {
             case INFO -> changes.add(ChangeCategory.VALIDATION_DATA_AND_TIMESTAMPS, "Info dictionary updated (not displayed)");
             case METADATA -> classifyMetadata(k, n);
             default -> {
-                if (isStructural(n)) {
-                    return; // an object stream or xref stream rewritten: its members are judged one by one
+                if (isStructural(o) && isStructural(n)) {
+                    // an object stream or xref stream rewritten: its members are judged one by one. Judged by
+                    // what the object was when signed, never by the label the update writes (issue 11 item 2)
+                    return;
                 }
                 changes.add(ChangeCategory.OTHER, describe(o) + " " + k + " modified");
             }
@@ -641,7 +643,7 @@ public final class RevisionDiff {
             if (refs == null) {
                 refs = referenceCounts();
             }
-            if (refs.containsKey(k) && !isStructural(newer.object(k))) {
+            if (refs.containsKey(k)) { // a new label (/Type /ObjStm) gives no exemption
                 changes.add(ChangeCategory.OTHER, "object " + k + " defined for a reference that existed before signing");
             }
         }
