@@ -21,7 +21,7 @@ import java.util.Locale;
  * OutputFiles.writeAtomically(Path.of("out/0001.pdf"), pdf);
  * }</pre>
  */
-public final class OutputFiles {
+final class OutputFiles {
 
     private OutputFiles() {
     }

@@ -32,7 +32,7 @@ import vn.bansao.signing.SigningKey;
  * Preflight.checkTsa("http://127.0.0.1:8081/tsa", Duration.ofSeconds(10));
  * }</pre>
  */
-public final class Preflight {
+final class Preflight {
 
     private static final byte[] PROBE = "bansao preflight".getBytes(StandardCharsets.US_ASCII);
 

@@ -1,14 +1,14 @@
 package vn.bansao.verify;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import vn.bansao.trust.NetworkAccess;
 
 /**
  * Whether the verifier may fetch revocation data from URLs found in certificates. Offline by default:
  * no URL taken from a document or a certificate is ever fetched unless its host is on the allow-list.
+ * The rule itself is the shared trust layer's {@link NetworkAccess}; this type keeps the verifier's
+ * builder free of {@code bansao-trust} types.
  *
  * <pre>{@code
  * CopyVerifier.builder().network(NetworkPolicy.allowHosts("ocsp.ca.gov.vn", "crl.ca.gov.vn"))...
@@ -21,33 +21,35 @@ import java.util.stream.Collectors;
 public record NetworkPolicy(Set<String> allowedHosts, Duration timeout, int maxResponseBytes) {
 
     public NetworkPolicy {
-        allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        allowedHosts = new NetworkAccess(allowedHosts, timeout, maxResponseBytes).allowedHosts();
     }
 
     /** No network access at all (the default). */
     public static NetworkPolicy offline() {
-        return new NetworkPolicy(Set.of(), Duration.ofSeconds(5), 1 << 20);
+        return of(NetworkAccess.offline());
     }
 
     /** OCSP/CRL requests to these hosts only (http and https). */
     public static NetworkPolicy allowHosts(String... hosts) {
-        return new NetworkPolicy(Set.of(hosts), Duration.ofSeconds(5), 1 << 20);
+        return of(NetworkAccess.allowHosts(hosts));
     }
 
     /** True when fetching this URL is allowed. */
     public boolean allows(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
-        } catch (Exception e) {
-            return false;
-        }
+        return access().allows(url);
     }
 
     /** True when no host may be contacted. */
     public boolean isOffline() {
         return allowedHosts.isEmpty();
+    }
+
+    /** The same policy as the shared trust layer's type. */
+    public NetworkAccess access() {
+        return new NetworkAccess(allowedHosts, timeout, maxResponseBytes);
+    }
+
+    private static NetworkPolicy of(NetworkAccess a) {
+        return new NetworkPolicy(a.allowedHosts(), a.timeout(), a.maxResponseBytes());
     }
 }

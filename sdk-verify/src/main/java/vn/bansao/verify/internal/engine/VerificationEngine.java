@@ -31,7 +31,6 @@ import vn.bansao.verify.internal.pdf.SignatureScanner;
 import vn.bansao.verify.internal.pdf.ValidationData;
 import vn.bansao.verify.internal.register.RegisterChecker;
 import vn.bansao.verify.internal.report.EtsiReports;
-import vn.bansao.trust.NetworkAccess;
 import vn.bansao.trust.RolePolicy;
 import vn.bansao.trust.TrustEngine;
 import vn.bansao.trust.TrustProblem;
@@ -270,7 +269,7 @@ public final class VerificationEngine {
     /** The one trust engine (shared with the signer's pre-check) configured from the verifier's options. */
     static TrustEngine trustEngine(EngineConfig c) {
         TrustEngine.Builder b = TrustEngine.builder().anchors(c.anchors().anchors()).intermediates(c.anchors().intermediates())
-                .network(new NetworkAccess(c.network().allowedHosts(), c.network().timeout(), c.network().maxResponseBytes()))
+                .network(c.network().access())
                 .revocationGrace(c.revocationGrace()).leafPolicy(c.leafPolicy());
         c.timestampAnchors().ifPresent(t -> b.timestampAnchors(t.anchors()));
         return b.build();
