@@ -23,11 +23,14 @@ import vn.bansao.core.manifest.ManifestPage;
  * @param documentId       XMP xmpMM:DocumentID
  * @param pageCount        pages in the file (scanned pages + the certification page)
  * @param signatureFields  signature fields with their widget positions
- * @param imageDigests     recomputed SHA-256 of each scanned page's embedded image stream
+ * @param imageDigests     recomputed SHA-256 of the image stream each scanned page draws
+ * @param firstSignedRevisionEnd where the first signature's signed revision ends (the facts come from there),
+ *                         0 for an unsigned copy
  */
 public record CertifiedCopyContents(CertificationFacts facts, Manifest manifest, String xmpScanDigest,
                                     String pdfaPart, String pdfaConformance, String documentId, int pageCount,
-                                    List<SignatureFieldInfo> signatureFields, List<EmbeddedImageDigest> imageDigests) {
+                                    List<SignatureFieldInfo> signatureFields, List<EmbeddedImageDigest> imageDigests,
+                                    long firstSignedRevisionEnd) {
 
     public CertifiedCopyContents {
         signatureFields = List.copyOf(signatureFields);

@@ -34,6 +34,15 @@ import vn.bansao.core.manifest.Manifest;
  * Reads the certification facts, the manifest and the embedded image digests of a certified copy, signed
  * (incremental updates) or not. Hostile input gets a {@link CertifiedCopyReadException}; sizes are bounded.
  *
+ * <p><b>What was signed is what is read.</b> In a signed copy the facts, the manifest and the PDF/A claim come
+ * from the revision the first signature covers (what the officer signed), never from a later incremental
+ * update, which anyone can append. When a later revision states other certification facts (number, book,
+ * requester, scan digest, PDF/A claim...), reading fails with a {@link CertifiedCopyReadException} naming
+ * the first differing fact: a forged copy never reads as a copy. The image digests are those of the images the
+ * final revision's pages actually draw (what a viewer shows), so {@link CertifiedCopyContents#passThroughMismatches()}
+ * compares what is shown against the signed manifest. Whether the signatures themselves are intact is
+ * {@code bansao-verify}'s question, not this reader's.
+ *
  * <pre>{@code
  * CertifiedCopyContents c = CertifiedCopyReader.read(Path.of("copy-signed.pdf"));
  * System.out.println(c.facts().number() + " " + c.manifest().pages().size());
@@ -55,16 +64,48 @@ public final class CertifiedCopyReader {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new CertifiedCopyReadException("tệp quá lớn", "file too large", null);
             }
-            try (RandomAccessRead in = new RandomAccessReadBufferedFile(file.toFile())) {
-                return read(in);
-            }
+            return read(new Source() {
+                @Override
+                public RandomAccessRead open() throws IOException {
+                    return new RandomAccessReadBufferedFile(file.toFile());
+                }
+
+                @Override
+                public RandomAccessRead prefix(long end) throws IOException {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        return new RandomAccessReadBuffer(in.readNBytes((int) end));
+                    }
+                }
+            });
         } catch (IOException e) {
             throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
         }
     }
 
     public static CertifiedCopyContents read(byte[] pdf) {
-        return read0(new RandomAccessReadBuffer(pdf));
+        try {
+            return read(new Source() {
+                @Override
+                public RandomAccessRead open() {
+                    return new RandomAccessReadBuffer(pdf);
+                }
+
+                @Override
+                public RandomAccessRead prefix(long end) {
+                    return new RandomAccessReadBuffer(java.nio.ByteBuffer.wrap(pdf, 0, (int) end).slice());
+                }
+            });
+        } catch (IOException e) {
+            throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the file afresh: PDFBox closes its source with the document, and two revisions are read. */
+    private interface Source {
+        RandomAccessRead open() throws IOException;
+
+        /** The first {@code end} bytes, as a file of their own (the revision they hold). */
+        RandomAccessRead prefix(long end) throws IOException;
     }
 
     /** Reads a stream (spooled to a temporary file, bounded). */
@@ -97,15 +138,50 @@ public final class CertifiedCopyReader {
         }
     }
 
-    private static CertifiedCopyContents read0(RandomAccessRead in) {
-        try (in) {
-            return read(in);
+    /**
+     * What exactly one revision says, the one ending at byte {@code length} of {@code pdf}, without looking at
+     * earlier or later revisions (for verifiers that compare revisions themselves). Most callers want
+     * {@link #read(byte[])}.
+     */
+    public static CertifiedCopyContents readRevision(byte[] pdf, int length) {
+        if (length <= 0 || length > pdf.length) {
+            throw new CertifiedCopyReadException("độ dài phiên bản không hợp lệ: " + length, "bad revision length: " + length, null);
+        }
+        try (RandomAccessRead in = new RandomAccessReadBuffer(java.nio.ByteBuffer.wrap(pdf, 0, length).slice())) {
+            return readOne(in);
+        } catch (CertifiedCopyReadException e) {
+            throw e;
         } catch (IOException e) {
             throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    private static CertifiedCopyContents read(RandomAccessRead in) throws IOException {
+    private static CertifiedCopyContents read(Source source) throws IOException {
+        CertifiedCopyContents latest;
+        long length;
+        try (RandomAccessRead in = source.open()) {
+            length = in.length();
+            latest = readOne(in);
+        }
+        long signedEnd = latest.firstSignedRevisionEnd();
+        if (signedEnd <= 0 || signedEnd >= length) {
+            return latest; // unsigned, or the first signature covers the whole file
+        }
+        CertifiedCopyContents signed;
+        try (RandomAccessRead prefix = source.prefix(signedEnd)) {
+            signed = readOne(prefix);
+        } catch (CertifiedCopyReadException e) {
+            throw new CertifiedCopyReadException("không đọc được phiên bản đã ký: " + e.vietnamese(),
+                    "the signed revision cannot be read: " + e.english(), e);
+        }
+        FactsComparison.requireSame(signed, latest);
+        // facts, manifest and claims as signed; the pages as the final revision shows them
+        return new CertifiedCopyContents(signed.facts(), signed.manifest(), signed.xmpScanDigest(), signed.pdfaPart(),
+                signed.pdfaConformance(), signed.documentId(), latest.pageCount(), latest.signatureFields(),
+                latest.imageDigests(), signedEnd);
+    }
+
+    private static CertifiedCopyContents readOne(RandomAccessRead in) throws IOException {
         requireEof(in);
         PDDocument doc;
         try {
@@ -157,8 +233,10 @@ public final class CertifiedCopyReader {
                 if (xo == null) {
                     continue;
                 }
-                COSBase scan = xo.getDictionaryObject(COSName.getPDFName("BsScan"));
-                if (scan instanceof COSStream s) {
+                // the image the page draws, not merely one its resources list: a viewer shows what is drawn
+                java.util.Optional<COSName> drawn = DrawnImage.soleXObject(page);
+                COSBase scan = drawn.map(xo::getDictionaryObject).orElse(null);
+                if (scan instanceof COSStream s && COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
                     digests.add(new EmbeddedImageDigest(i + 1, rawSha256(s)));
                 }
             }
@@ -167,7 +245,7 @@ public final class CertifiedCopyReader {
                         "the page count does not match manifest.json", null);
             }
             return new CertifiedCopyContents(parsed.facts(), manifest, parsed.scanDigest(), parsed.pdfaPart(),
-                    parsed.pdfaConformance(), parsed.documentId(), pages, fields(doc), digests);
+                    parsed.pdfaConformance(), parsed.documentId(), pages, fields(doc), digests, firstSignedEnd(doc, in.length()));
         } catch (CertifiedCopyReadException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -197,6 +275,36 @@ public final class CertifiedCopyReader {
             throw new CertifiedCopyReadException("tệp PDF bị cắt cụt (không có %%EOF)",
                     "truncated PDF file (no %%EOF)", null);
         }
+    }
+
+    /**
+     * Where the earliest signature's signed bytes end (its ByteRange's last byte), or 0 when the file carries no
+     * signature with a plausible ByteRange. Only a locator: the verifier checks each ByteRange strictly.
+     */
+    private static long firstSignedEnd(PDDocument doc, long length) {
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+        if (form == null) {
+            return 0;
+        }
+        long first = 0;
+        int count = 0;
+        for (PDField f : form.getFieldTree()) {
+            if (++count > 1000) {
+                break;
+            }
+            if (!(f instanceof PDSignatureField sf) || !(sf.getCOSObject().getDictionaryObject(COSName.V) instanceof COSDictionary v)) {
+                continue;
+            }
+            if (!(v.getDictionaryObject(COSName.BYTERANGE) instanceof org.apache.pdfbox.cos.COSArray br) || br.size() != 4) {
+                continue;
+            }
+            long a = br.getInt(0), b = br.getInt(1), c = br.getInt(2), d = br.getInt(3);
+            long end = c + d;
+            if (a == 0 && b > 0 && c > b && d >= 0 && end <= length && (first == 0 || end < first)) {
+                first = end;
+            }
+        }
+        return first;
     }
 
     private static List<SignatureFieldInfo> fields(PDDocument doc) {

@@ -8,27 +8,36 @@ import vn.bansao.verify.internal.pdf.Revision;
 
 /**
  * Reads what a bansao package says about itself: the certification facts of its metadata and the
- * manifest of scanned pages, whose image bytes are hashed again and compared. It is given the revision the
- * first signature covers: what the officer signed (any later change is judged by the revision diff).
+ * manifest of scanned pages, whose image bytes are hashed again and compared. The facts and the manifest come
+ * from the revision the first signature covers (what the officer signed); the page hashes must hold both
+ * there and in the final revision (what a viewer shows); and a final revision stating other facts than the
+ * signed one is reported, never shown.
  *
  * <pre>{@code
- * PackageView view = inspector.isBansaoPackage(rev) ? inspector.inspect(rev) : PackageView.none();
+ * PackageView view = inspector.isBansaoPackage(signed) ? inspector.inspect(signed, last) : PackageView.none();
  * }</pre>
  */
 public interface PackageInspector {
 
-    /** What a package says, read once. */
-    record PackageView(Optional<CertificationFacts> facts, List<PageHashCheck> pageHashes) {
+    /**
+     * What a package says, read once.
+     *
+     * @param facts        the signed certification facts
+     * @param pageHashes   each scanned page against the signed manifest, as signed and as finally shown
+     * @param changedAfterSigning the first fact a later revision states differently, if any
+     */
+    record PackageView(Optional<CertificationFacts> facts, List<PageHashCheck> pageHashes,
+                       Optional<String> changedAfterSigning) {
         public static PackageView none() {
-            return new PackageView(Optional.empty(), List.of());
+            return new PackageView(Optional.empty(), List.of(), Optional.empty());
         }
     }
 
     /** True when the revision carries bansao package metadata (cheap: XMP namespace only). */
     boolean isBansaoPackage(Revision revision);
 
-    /** Facts and page hashes of the revision. */
-    PackageView inspect(Revision revision);
+    /** Facts of the signed revision, page hashes of the signed and the final revision, and whether facts changed. */
+    PackageView inspect(Revision signed, Revision last);
 
     /** An inspector for documents without bansao metadata. */
     static PackageInspector none() {
@@ -39,7 +48,7 @@ public interface PackageInspector {
             }
 
             @Override
-            public PackageView inspect(Revision revision) {
+            public PackageView inspect(Revision signed, Revision last) {
                 return PackageView.none();
             }
         };

@@ -169,6 +169,12 @@ final class Messages {
                 "scanned page " + page + " does not match the package manifest hash");
     }
 
+    static Finding factsChangedAfterSigning(String fact) {
+        return Finding.error("FACTS_CHANGED_AFTER_SIGNING",
+                "Dữ kiện chứng thực bị thay đổi sau khi ký (" + fact + " khác với phiên bản đã ký); báo cáo chỉ hiển thị dữ kiện đã ký",
+                "certification facts changed after signing (" + fact + " differs from the signed revision); the report shows the signed facts only");
+    }
+
     static Finding packageUnreadable(String why) {
         return Finding.error("PACKAGE_UNREADABLE", "Không đọc được siêu dữ liệu/danh mục của gói bản sao: " + why,
                 "the copy's package metadata or manifest cannot be read: " + why);

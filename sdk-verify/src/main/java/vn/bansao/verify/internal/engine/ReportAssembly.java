@@ -33,6 +33,9 @@ final class ReportAssembly {
             s.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(reasons::add);
         }
         register.ifPresent(r -> r.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(reasons::add));
+        // root cause first: what was changed in the document comes before what is wrong with a signature, so a
+        // broken later signature never hides "content changed after signing" (stable: order kept otherwise)
+        reasons.sort(java.util.Comparator.comparingInt(ReportAssembly::rank));
         boolean invalid = !reasons.isEmpty() || sigs.stream().anyMatch(s -> s.indication() == Indication.TOTAL_FAILED);
         docFindings.stream().filter(f -> f.severity() == Severity.UNCERTAIN).forEach(reasons::add);
         for (SignatureReport s : sigs) {
@@ -45,6 +48,13 @@ final class ReportAssembly {
         docFindings.stream().filter(f -> f.severity() == Severity.INFO).forEach(reasons::add);
         return new VerificationReport(source, sha, size, verdict, reasons, sigs, doc, register, now,
                 Duration.ofNanos(System.nanoTime() - t0), etsi);
+    }
+
+    /** 0 for findings that say the document shown is not the one signed, 1 for everything else. */
+    static int rank(Finding f) {
+        String c = f.code();
+        return c.startsWith("STRUCTURE") || c.equals("FILE_TRUNCATED") || c.equals("CHANGE_OTHER") || c.equals("DOCMDP_VIOLATION")
+                || c.equals("FACTS_CHANGED_AFTER_SIGNING") || c.equals("PAGE_HASH_MISMATCH") ? 0 : 1;
     }
 
     static VerificationReport failure(String source, String sha, long size, Instant now, long t0, Finding reason) {

@@ -331,17 +331,23 @@ public final class VerificationEngine {
         }
     }
 
+    /**
+     * What the document says, as signed: facts and PDF/A claim from the first signed revision (a later update can
+     * append any XMP), page hashes against the signed manifest in the signed and the final revision, and a
+     * finding when the final revision states other facts than the signed one.
+     */
     private DocumentReport document(Revision last, Revision signedRevision, int revisions, boolean bansao,
                                     List<Finding> findings) {
         int pages = safe(() -> last.document().getNumberOfPages(), 0);
-        Optional<String> pdfa = safe(() -> XmpClaims.xmp(last).flatMap(XmpClaims::pdfaClaim), Optional.empty());
+        Optional<String> pdfa = safe(() -> XmpClaims.xmp(signedRevision).flatMap(XmpClaims::pdfaClaim), Optional.empty());
         PackageInspector.PackageView view = PackageInspector.PackageView.none();
         if (bansao) {
             try {
-                view = config.inspector().inspect(signedRevision);
+                view = config.inspector().inspect(signedRevision, last);
             } catch (RuntimeException e) {
                 findings.add(Messages.packageUnreadable(String.valueOf(e.getMessage())));
             }
+            view.changedAfterSigning().ifPresent(f -> findings.add(Messages.factsChangedAfterSigning(f)));
         }
         for (PageHashCheck h : view.pageHashes()) {
             if (!h.matches()) {
