@@ -81,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             f = FactsJson.read(facts);
         } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
-            return refuse(facts + ": " + e.getMessage());
+            return refuse(facts + ": " + UserErrors.describe(e));
         }
         CertifiedCopy.Builder b = CertifiedCopy.builder().scans(scans).facts(f).allowFlattenTransparency(allowFlatten);
         if (template != null) {

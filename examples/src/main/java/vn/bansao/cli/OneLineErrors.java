@@ -12,8 +12,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-        cmd.getErr().println("bansao " + cmd.getCommandName() + ": " + message.lines().findFirst().orElse(""));
+        cmd.getErr().println("bansao " + cmd.getCommandName() + ": " + UserErrors.describe(ex));
         if (System.getenv("BANSAO_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());
         }

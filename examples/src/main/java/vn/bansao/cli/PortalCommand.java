@@ -22,7 +22,7 @@ import vn.bansao.verify.TrustAnchors;
  * <pre>{@code
  * bansao portal --demo-pki                                   # everything on a throwaway test PKI
  * BANSAO_KEY_PASSWORD=... bansao portal --db so-chung-thuc --trust root.pem \
- *     --officer-p12 officer.p12 --authority-p12 seal.p12 --tsa http://tsa.example.vn
+ *     --officer-pkcs12 officer.p12 --authority-pkcs12 seal.p12 --tsa http://tsa.example.vn
  * }</pre>
  */
 @Command(name = "portal", mixinStandardHelpOptions = true,
@@ -49,13 +49,24 @@ final class PortalCommand implements Callable<Integer> {
             description = "Chứng thư gốc tin cậy / trust anchors (PEM or DER files)")
     List<Path> trust = new ArrayList<>();
 
-    @Option(names = "--officer-p12", paramLabel = "FILE",
+    @Option(names = "--officer-pkcs12", paramLabel = "FILE",
             description = "Khóa của người thực hiện chứng thực / officer's PKCS#12 (password in $BANSAO_KEY_PASSWORD)")
     Path officerP12;
 
-    @Option(names = "--authority-p12", paramLabel = "FILE",
+    @Option(names = "--authority-pkcs12", paramLabel = "FILE",
             description = "Khóa của cơ quan / authority's seal PKCS#12 (password in $BANSAO_KEY_PASSWORD)")
     Path authorityP12;
+
+    /** The names of earlier releases, kept working but out of the help: every command now says --*-pkcs12. */
+    @Option(names = "--officer-p12", hidden = true, paramLabel = "FILE")
+    void officerP12Alias(Path file) {
+        officerP12 = file;
+    }
+
+    @Option(names = "--authority-p12", hidden = true, paramLabel = "FILE")
+    void authorityP12Alias(Path file) {
+        authorityP12 = file;
+    }
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Mật khẩu các tệp khóa (dòng đầu), như bansao sign / the key files' password (first line), "
@@ -97,7 +108,7 @@ final class PortalCommand implements Callable<Integer> {
         } else if (officerP12 != null || authorityP12 != null) {
             if (officerP12 == null || authorityP12 == null) {
                 throw new ParameterException(spec.commandLine(),
-                        "cần cả --officer-p12 và --authority-p12 / give both --officer-p12 and --authority-p12");
+                        "cần cả --officer-pkcs12 và --authority-pkcs12 / give both --officer-pkcs12 and --authority-pkcs12");
             }
             String fromEnv = System.getenv("BANSAO_KEY_PASSWORD");
             if (passwordFile == null && fromEnv == null) {

@@ -18,8 +18,10 @@ import vn.bansao.signing.SigningResult;
  * {@code bansao sign}: Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority).
  *
  * <pre>{@code
- * bansao sign --in copy.pdf --out signed.pdf --pkcs12 officer.p12 --password-file pw.txt \
- *     --role officer --level B-LT --tsa http://127.0.0.1:8081/tsa --trust root.pem
+ * bansao sign --in copy.pdf --out signed.pdf --officer-pkcs12 officer.p12 --password-file pw.txt \
+ *     --level B-LT --tsa http://127.0.0.1:8081/tsa --trust root.pem
+ * bansao sign --in signed.pdf --out both.pdf --authority-pkcs12 seal.p12 --password-file pw.txt --level B-B
+ * (--pkcs12 KEY.p12 --role officer|authority is the same, with the role apart)
  * }</pre>
  */
 @Command(name = "sign", mixinStandardHelpOptions = true,
@@ -35,14 +37,29 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Tệp PDF đã ký / signed PDF (written atomically)")
     Path out;
 
-    @Option(names = "--pkcs12", required = true, description = "Tệp khóa PKCS#12 / PKCS#12 key file")
+    @Option(names = "--pkcs12", paramLabel = "P12", description = "Tệp khóa PKCS#12, vai trò theo --role / PKCS#12 key file, role from --role")
     Path pkcs12;
+
+    /** The names `certify` and `portal` use: the key's role is in the option's name. */
+    @Option(names = "--officer-pkcs12", paramLabel = "P12", description = "Khóa cán bộ (vai trò officer) / officer's key (role officer)")
+    void officerPkcs12(Path file) {
+        pkcs12 = file;
+        role = "officer";
+    }
+
+    @Option(names = "--authority-pkcs12", paramLabel = "P12", description = "Khóa cơ quan (vai trò authority) / authority's seal key (role authority)")
+    void authorityPkcs12(Path file) {
+        pkcs12 = file;
+        role = "authority";
+    }
+
 
     @Option(names = "--password-file", required = true,
             description = "Tệp chứa mật khẩu (dòng đầu) / file holding the password (first line)")
     Path passwordFile;
 
-    @Option(names = "--role", defaultValue = "officer", description = "officer | authority (mặc định / default: ${DEFAULT-VALUE})")
+    // no picocli default: it would overwrite the role that --authority-pkcs12 sets
+    @Option(names = "--role", description = "officer | authority (mặc định / default: officer)")
     String role;
 
     @Option(names = "--level", defaultValue = "B-B", description = "B-B | B-T | B-LT | B-LTA (mặc định / default: ${DEFAULT-VALUE})")
@@ -62,10 +79,14 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (pkcs12 == null) {
+            return fail("cần khóa: --officer-pkcs12, --authority-pkcs12 hoặc --pkcs12 / a key is needed: "
+                    + "--officer-pkcs12, --authority-pkcs12 or --pkcs12");
+        }
         char[] password = PasswordFiles.read(passwordFile);
         try {
             Level lvl = Level.parse(level);
-            Role r = Role.parse(role);
+            Role r = Role.parse(role == null ? "officer" : role);
             if (lvl.timestamped() && tsa == null) {
                 return fail("Mức " + lvl.label() + " cần --tsa / level " + lvl.label() + " needs --tsa");
             }

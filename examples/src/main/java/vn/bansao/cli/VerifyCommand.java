@@ -23,9 +23,11 @@ import vn.bansao.verify.VietnamRoots;
  *
  * <pre>{@code
  * bansao verify --trust root.pem ban-sao-1.pdf ban-sao-2.pdf
+ * bansao verify --trust root.pem received/          # every *.pdf in the folder and its sub-folders
  * bansao verify --json --lang en --vietnam-roots /opt/vietnam-ca-certs --register register.mv.db copy.pdf
  * }</pre>
- * Exit code 0 when every file is VALID, 1 when any is INVALID, 2 otherwise (INDETERMINATE or an error).
+ * Exit code 0 when every file is VALID, 1 when any is INVALID, 2 otherwise (INDETERMINATE or an input error:
+ * a file that cannot be read is reported as an input error, never as an invalid copy).
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Kiểm tra bản sao nhận được / Verify received copies",
@@ -60,8 +62,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--etsi", description = "Kèm báo cáo ETSI TS 119 102-2 (XML) trong JSON / include the ETSI XML report in JSON")
     boolean etsi;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp PDF cần kiểm tra / PDF files to verify")
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "Tệp PDF hoặc thư mục chứa tệp PDF cần kiểm tra / PDF files, or folders of PDF files, to verify")
     List<Path> files;
+
+    /** Folders deeper than this are not walked (a link loop or a whole disk given by mistake). */
+    private static final int MAX_DEPTH = 16;
 
     @Override
     public Integer call() {
@@ -71,9 +77,25 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+        List<Path> inputs = new ArrayList<>();
         for (Path f : files) {
-            if (!java.nio.file.Files.isRegularFile(f)) {
-                return fail("Không tìm thấy tệp / no such file: " + f);
+            if (java.nio.file.Files.isDirectory(f)) {
+                List<Path> found;
+                try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(f, MAX_DEPTH)) {
+                    found = walk.filter(java.nio.file.Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
+                            .sorted().toList();
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    return fail(UserErrors.describe(e));
+                }
+                if (found.isEmpty()) {
+                    return fail("Thư mục không có tệp PDF nào: " + f + " / no PDF file in the folder: " + f);
+                }
+                inputs.addAll(found);
+            } else if (!java.nio.file.Files.exists(f)) {
+                return fail("Không tìm thấy tệp: " + f + " / no such file: " + f);
+            } else {
+                inputs.add(f); // unreadable files are reported one by one as input errors
             }
         }
         CopyVerifier.Builder builder = CopyVerifier.builder().etsiReport(etsi);
@@ -102,8 +124,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try {
             CopyVerifier verifier = builder.build();
-            int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-            List<VerificationReport> reports = verifier.verifyAll(files, threads);
+            int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
+            List<VerificationReport> reports = verifier.verifyAll(inputs, threads);
             print(reports, language);
             return exitCode(reports);
         } finally {

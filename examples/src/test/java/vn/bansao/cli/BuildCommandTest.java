@@ -102,4 +102,17 @@ class BuildCommandTest {
         assertThat(cli.execute("build", "--help")).isZero();
         assertThat(out.toString()).contains("--facts").contains("\"certifyingBody\"").contains("samples/facts.json");
     }
+
+    @Test
+    void aBrokenFactsFileIsNamedWithoutJacksonText() throws Exception {
+        Path facts = dir.resolve("facts-cut.json");
+        Files.writeString(facts, "{\n  \"kind\": \"FROM_ORIGINAL\",\n  \"number\": 1");
+        Path scan = dir.resolve("p1.jpg");
+        Files.write(scan, vn.bansao.testkit.SampleScans.seed(1).a4Jpeg(150).bytes());
+        StringWriter err = new StringWriter();
+        int code = run(err, "build", "--scan", scan.toString(), "--facts", facts.toString(), "--out", dir.resolve("x.pdf").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).contains("facts-cut.json").contains("bị cắt cụt").contains("line 3")
+                .doesNotContain("Unexpected").doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("\n");
+    }
 }

@@ -51,7 +51,7 @@ class PortalCommandTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("--officer-p12", "officer.p12", "--port", "0");
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--authority-p12");
+        assertThat(err.toString()).contains("--authority-pkcs12");
     }
 
     @Test
@@ -64,7 +64,8 @@ class PortalCommandTest {
         CommandLine cli = BansaoCli.commandLine();
         cli.setErr(new PrintWriter(err, true));
 
-        int code = cli.execute("portal", "--officer-p12", dir.resolve("officer.p12").toString(),
+        // the new name for one key, the hidden name of earlier releases for the other: both work
+        int code = cli.execute("portal", "--officer-pkcs12", dir.resolve("officer.p12").toString(),
                 "--authority-p12", dir.resolve("authority.p12").toString(),
                 "--password-file", dir.resolve("wrong.txt").toString(), "--port", "0");
 

@@ -73,10 +73,15 @@ class SignCommandTest {
                 "--password-file", password.toString(), "--role", "officer", "--level", "B-T", "--tsa", pki.tsaUrl());
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("bansao_officer");
+        // the option name certify and portal use, which carries the role
         Run second = run("sign", "--in", dir.resolve("1.pdf").toString(), "--out", dir.resolve("2.pdf").toString(),
-                "--pkcs12", authority.toString(), "--password-file", password.toString(), "--role", "authority",
+                "--authority-pkcs12", authority.toString(), "--password-file", password.toString(),
                 "--level", "B-LT", "--tsa", pki.tsaUrl(), "--trust", root.toString());
         assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("bansao_authority");
+        // a signed copy is a document like every other output: readable by the group and others, as 0644
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("2.pdf"))))
+                .isEqualTo("rw-r--r--");
         assertThatPdf(dir.resolve("2.pdf")).hasSignatureCount(2).passesQpdfCheck()
                 .pdfsigReportsAllValidAndTrusted(pki.root().certificate());
     }

@@ -93,7 +93,7 @@ class VerifyCommandTest {
     void validCopyExitsZeroWithAVietnameseReport() {
         Run r = run("verify", "--trust", root.toString(), valid.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Kết luận: HỢP LỆ").contains("người thực hiện chứng thực").contains("PADES_BASELINE_LT");
+        assertThat(r.out()).contains("Kết luận: HỢP LỆ").contains("người thực hiện chứng thực").contains("B-LT").doesNotContain("TOTAL_PASSED").doesNotContain("PADES_BASELINE");
     }
 
     @Test
@@ -159,5 +159,40 @@ class VerifyCommandTest {
         Run trust = run("verify", "--trust", dir.resolve("missing.pem").toString(), valid.toString());
         assertThat(trust.exit()).isEqualTo(2);
         assertThat(trust.err()).contains("missing.pem");
+    }
+
+    @Test
+    void aFolderIsVerifiedFileByFile() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("nhan-duoc").resolve("dot-1"));
+        Files.copy(valid, folder.resolve("a.pdf"));
+        Files.copy(valid, folder.getParent().resolve("b.PDF"));
+        Files.writeString(folder.resolve("ghi-chu.txt"), "not a copy");
+        Run r = run("verify", "--json", "--trust", root.toString(), folder.getParent().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode reports = new ObjectMapper().readTree(r.out());
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).get("file").asText()).endsWith("b.PDF");
+        assertThat(reports.get(1).get("file").asText()).endsWith("a.pdf");
+        Path empty = Files.createDirectories(dir.resolve("trong"));
+        Run none = run("verify", "--trust", root.toString(), empty.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("không có tệp PDF").contains("no PDF file");
+    }
+
+    @Test
+    void anUnreadableFileIsAnInputErrorNotAnInvalidCopy() throws Exception {
+        Path locked = Files.copy(valid, dir.resolve("khoa.pdf"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
+        Run r = run("verify", "--trust", root.toString(), locked.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("CHƯA XÁC ĐỊNH ĐƯỢC").contains("không có quyền đọc").doesNotContain("KHÔNG HỢP LỆ");
+    }
+
+    @Test
+    void aMissingFileIsNamedInBothLanguages() {
+        Run r = run("verify", "--trust", root.toString(), dir.resolve("khong-co.pdf").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Không tìm thấy tệp").contains("no such file").contains("khong-co.pdf");
     }
 }

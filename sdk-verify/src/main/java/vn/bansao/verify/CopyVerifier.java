@@ -75,8 +75,25 @@ public final class CopyVerifier {
             }
             return verify(Files.readAllBytes(file), name);
         } catch (IOException e) {
-            return engine.unreadable(name, "cannot read file: " + e.getMessage());
+            String[] why = ioReason(e);
+            return engine.unreadable(name, why[0], why[1]);
         }
+    }
+
+    /** The reason an input file could not be read, {Vietnamese, English}, without the JDK's wording. */
+    private static String[] ioReason(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new String[] {"không có tệp này", "no such file"};
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || reason.contains("Permission denied")) {
+            return new String[] {"không có quyền đọc tệp", "permission denied"};
+        }
+        if (reason.contains("Is a directory")) {
+            return new String[] {"đây là một thư mục, không phải tệp", "is a folder, not a file"};
+        }
+        return new String[] {"lỗi vào/ra (" + e.getClass().getSimpleName() + ")", "I/O error: " + reason};
     }
 
     /** Verifies bytes. */
@@ -121,7 +138,8 @@ public final class CopyVerifier {
             }
             return verify(buf.toByteArray(), source);
         } catch (IOException e) {
-            return engine.unreadable(source, "cannot read stream: " + e.getMessage());
+            String[] why = ioReason(e);
+            return engine.unreadable(source, why[0], why[1]);
         }
     }
 

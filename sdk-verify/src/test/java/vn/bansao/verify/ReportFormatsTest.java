@@ -50,4 +50,24 @@ class ReportFormatsTest {
         assertThat(r.etsiXml()).hasValueSatisfying(x -> assertThat(x).contains("ValidationReport")
                 .contains("SignatureValidationReport"));
     }
+
+    @Test
+    void vietnameseTextCarriesNoEnglishCodesOfItsOwn() {
+        String vi = CopyVerifier.builder().build().verify(ORIGINAL).toText();
+        assertThat(vi).doesNotContain("TOTAL_PASSED").doesNotContain("TOTAL_FAILED (").doesNotContain("SIGNATURES_AND_FORM_FILL")
+                .doesNotContain("VALIDATION_DATA_AND_TIMESTAMPS").doesNotContain("PADES_BASELINE");
+        String attacked = CopyVerifier.builder().build().verify(ATTACK).toText();
+        assertThat(attacked).contains("không đạt - sai định dạng hoặc tài liệu bị sửa sau khi ký (FORMAT_FAILURE)");
+    }
+
+    @Test
+    void anInputThatCannotBeReadIsAnInputErrorNotAVerdictOnACopy(@org.junit.jupiter.api.io.TempDir Path dir) {
+        VerificationReport r = CopyVerifier.builder().build().verify(dir);
+        assertThat(r.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        assertThat(r.reasons()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("INPUT_UNREADABLE");
+            assertThat(f.vi()).contains("thư mục");
+            assertThat(f.en()).contains("folder");
+        });
+    }
 }

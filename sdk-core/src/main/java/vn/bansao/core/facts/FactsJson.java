@@ -41,7 +41,7 @@ public final class FactsJson {
     /** Reads facts from a JSON file; {@link IllegalArgumentException} names the wrong or missing field. */
     public static CertificationFacts read(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new IllegalArgumentException(file + ": facts file too large / tệp dữ kiện quá lớn");
+            throw new IllegalArgumentException(file + ": tệp dữ kiện quá lớn (tối đa 1 MiB) / facts file too large (1 MiB at most)");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
@@ -50,13 +50,19 @@ public final class FactsJson {
 
     /** Reads facts from JSON. */
     public static CertificationFacts read(InputStream in) throws IOException {
-        JsonNode root = MAPPER.readTree(in.readNBytes((int) MAX_BYTES + 1));
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in.readNBytes((int) MAX_BYTES + 1));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own text ("Unexpected end-of-input... [Source: REDACTED...]") is for developers
+            throw new IllegalArgumentException(malformed(e), e);
+        }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("facts JSON must be an object / dữ kiện phải là đối tượng JSON");
+            throw new IllegalArgumentException("dữ kiện phải là một đối tượng JSON {…} / facts JSON must be an object {…}");
         }
         try {
             CertificationFacts.Builder b = CertificationFacts.builder()
-                    .kind(CertificationKind.valueOf(req(root, "kind").asText()))
+                    .kind(kind(req(root, "kind").asText()))
                     .number(reqLong(root, "number"))
                     .book(req(root, "book").asText())
                     .registerType(req(root, "registerType").asText())
@@ -81,7 +87,8 @@ public final class FactsJson {
             }
             return b.build();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad date / ngày không hợp lệ: " + e.getParsedString(), e);
+            throw new IllegalArgumentException("ngày không hợp lệ (cần yyyy-MM-dd): " + e.getParsedString()
+                    + " / bad date (yyyy-MM-dd expected): " + e.getParsedString(), e);
         }
     }
 
@@ -112,7 +119,7 @@ public final class FactsJson {
     private static JsonNode req(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("missing field / thiếu trường: " + field);
+            throw new IllegalArgumentException("thiếu trường \"" + field + "\" / missing field \"" + field + "\"");
         }
         return v;
     }
@@ -120,9 +127,32 @@ public final class FactsJson {
     private static long reqLong(JsonNode node, String field) {
         JsonNode v = req(node, field);
         if (!v.canConvertToLong()) {
-            throw new IllegalArgumentException("field must be a number / trường phải là số: " + field);
+            throw new IllegalArgumentException("trường \"" + field + "\" phải là số / field \"" + field + "\" must be a number");
         }
         return v.asLong();
+    }
+
+    private static CertificationKind kind(String value) {
+        for (CertificationKind k : CertificationKind.values()) {
+            if (k.name().equals(value)) {
+                return k;
+            }
+        }
+        String allowed = java.util.Arrays.toString(CertificationKind.values());
+        throw new IllegalArgumentException("trường \"kind\" không hợp lệ: " + value + " (chọn một trong " + allowed
+                + ") / bad \"kind\": " + value + " (one of " + allowed + ")");
+    }
+
+    /** Where the JSON breaks, in words a counter clerk can act on, without echoing the input. */
+    static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
+        String whereEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        boolean truncated = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        return truncated
+                ? "tệp dữ kiện JSON bị cắt cụt, thiếu dấu đóng } hoặc ]" + where + " / facts JSON ends too early (a closing } or ] is missing)" + whereEn
+                : "tệp dữ kiện không phải JSON hợp lệ" + where + " / facts file is not valid JSON" + whereEn;
     }
 
     private static LocalDate date(JsonNode node, String field) {

@@ -18,7 +18,9 @@ public final class AtomicFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SigningException(Cause.IO_ERROR, "Không đọc được tệp " + file, "cannot read " + file + ": " + e, e);
+            String[] why = IoReasons.of(e);
+            throw new SigningException(Cause.IO_ERROR, "Không đọc được tệp " + file + ": " + why[0],
+                    "cannot read " + file + ": " + why[1], e);
         }
     }
 
@@ -29,13 +31,19 @@ public final class AtomicFiles {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
             Files.write(tmp, bytes);
+            // a temporary file is created owner-only (0600); a signed copy is a document like every other output
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new SigningException(Cause.IO_ERROR, "Không ghi được tệp " + target, "cannot write " + target + ": " + e, e);
+            String[] why = IoReasons.of(e);
+            throw new SigningException(Cause.IO_ERROR, "Không ghi được tệp " + target + ": " + why[0],
+                    "cannot write " + target + ": " + why[1], e);
         } finally {
             if (tmp != null) {
                 try {

@@ -131,7 +131,7 @@ public final class PdfPreparer {
             byte[] bytes = out.toByteArray();
             return new PreparedPdf(bytes, PreparedPdf.findByteRange(bytes, pdf.length), certify);
         } catch (IOException e) {
-            throw new SigningException(Cause.NOT_A_PDF, "Không đọc được tệp PDF: " + e.getMessage(),
+            throw new SigningException(Cause.NOT_A_PDF, "Không đọc được tệp PDF (tệp hỏng hoặc không phải PDF)",
                     "cannot read the PDF: " + e.getMessage(), e);
         }
     }

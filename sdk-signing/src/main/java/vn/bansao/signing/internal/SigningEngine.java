@@ -128,7 +128,7 @@ public final class SigningEngine {
             s.update(pending.signedAttributes());
             value = s.sign();
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new SigningException(Cause.KEY_MISMATCH, "Khóa bí mật không ký được: " + e.getMessage(),
+            throw new SigningException(Cause.KEY_MISMATCH, "Khóa bí mật không ký được (khóa không hợp với thuật toán hoặc thẻ từ chối)",
                     "the private key could not sign: " + e.getMessage(), e);
         }
         // a key that does not belong to the certificate would give a signature nobody can verify

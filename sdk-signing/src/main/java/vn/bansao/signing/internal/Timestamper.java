@@ -48,7 +48,7 @@ public final class Timestamper {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } catch (RuntimeException e) {
-            throw new SigningException(Cause.TSA_UNAVAILABLE, "Máy chủ cấp dấu thời gian không trả lời: " + e.getMessage(),
+            throw new SigningException(Cause.TSA_UNAVAILABLE, "Máy chủ cấp dấu thời gian không trả lời hoặc trả lời sai",
                     "the time-stamp authority did not answer: " + e.getMessage(), e);
         }
     }

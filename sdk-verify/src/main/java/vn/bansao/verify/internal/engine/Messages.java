@@ -47,10 +47,31 @@ final class Messages {
                 "document modified after signature " + field + " (forbidden change): " + details);
     }
 
-    static Finding docMdp(String field, int p, String category) {
+    static Finding docMdp(String field, int p, vn.bansao.verify.ChangeCategory category) {
         return Finding.error("DOCMDP_VIOLATION", "Thay đổi sau chữ ký chứng nhận " + field + " vượt quá quyền DocMDP P=" + p
-                        + " (" + category + ")",
-                "changes after certification signature " + field + " exceed DocMDP P=" + p + " (" + category + ")");
+                        + " (" + categoryVi(category) + ")",
+                "changes after certification signature " + field + " exceed DocMDP P=" + p + " (" + categoryEn(category) + ")");
+    }
+
+    /** What a change category means, for people reading a Vietnamese report. */
+    static String categoryVi(vn.bansao.verify.ChangeCategory c) {
+        return switch (c) {
+            case NONE -> "không có thay đổi";
+            case VALIDATION_DATA_AND_TIMESTAMPS -> "bổ sung dữ liệu kiểm tra và dấu thời gian";
+            case SIGNATURES_AND_FORM_FILL -> "thêm chữ ký, điền biểu mẫu";
+            case ANNOTATIONS -> "thêm chú thích";
+            case OTHER -> "thay đổi nội dung không được phép";
+        };
+    }
+
+    static String categoryEn(vn.bansao.verify.ChangeCategory c) {
+        return switch (c) {
+            case NONE -> "no change";
+            case VALIDATION_DATA_AND_TIMESTAMPS -> "validation data and time-stamps added";
+            case SIGNATURES_AND_FORM_FILL -> "signatures added, forms filled";
+            case ANNOTATIONS -> "annotations added";
+            case OTHER -> "forbidden content changes";
+        };
     }
 
     static Finding certificationNotFirst(String field) {
@@ -143,9 +164,9 @@ final class Messages {
                 "signature " + field + " holds " + n + " SignerInfos; the first one is verified");
     }
 
-    static Finding allowedChanges(String field, String category) {
-        return Finding.info("CHANGES_ALLOWED", "Sau chữ ký " + field + " có thay đổi được phép: " + category,
-                "allowed changes after signature " + field + ": " + category);
+    static Finding allowedChanges(String field, vn.bansao.verify.ChangeCategory category) {
+        return Finding.info("CHANGES_ALLOWED", "Sau chữ ký " + field + " có thay đổi được phép: " + categoryVi(category),
+                "allowed changes after signature " + field + ": " + categoryEn(category));
     }
 
     static Finding missingSignature(String role) {
@@ -178,6 +199,11 @@ final class Messages {
     static Finding packageUnreadable(String why) {
         return Finding.error("PACKAGE_UNREADABLE", "Không đọc được siêu dữ liệu/danh mục của gói bản sao: " + why,
                 "the copy's package metadata or manifest cannot be read: " + why);
+    }
+
+    static Finding inputUnreadable(String vi, String en) {
+        // nothing is known about the copy: an input error, never a verdict on the document
+        return Finding.uncertain("INPUT_UNREADABLE", "Không đọc được tệp đầu vào: " + vi, "the input cannot be read: " + en);
     }
 
     static Finding timeout(long seconds) {

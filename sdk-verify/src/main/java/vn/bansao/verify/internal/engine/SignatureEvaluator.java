@@ -133,9 +133,9 @@ final class SignatureEvaluator {
                     .stream().filter(d -> d.startsWith("OTHER")).limit(5).toList())));
         } else if (s.certification() && s.docMdpP().isPresent()
                 && changes.compareTo(ChangeCategory.allowedByDocMdp(s.docMdpP().get())) > 0) {
-            o.fail(SubIndication.FORMAT_FAILURE, Messages.docMdp(field, s.docMdpP().get(), changes.name()));
+            o.fail(SubIndication.FORMAT_FAILURE, Messages.docMdp(field, s.docMdpP().get(), changes));
         } else if (changes != ChangeCategory.NONE) {
-            o.info(Messages.allowedChanges(field, changes.name()));
+            o.info(Messages.allowedChanges(field, changes));
         }
         // time: the earliest trusted timestamp proves when the signature existed
         Optional<Instant> poe = Optional.empty();

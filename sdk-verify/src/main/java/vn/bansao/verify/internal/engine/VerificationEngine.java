@@ -389,8 +389,13 @@ public final class VerificationEngine {
                 Messages.tooLarge(config.maxBytes()));
     }
 
-    /** Used when the input cannot even be read. */
+    /** Used when the input cannot even be read (an input error, INDETERMINATE: nothing is known of the copy). */
     public VerificationReport unreadable(String source, String why) {
-        return ReportAssembly.failure(source, "", 0, config.clock().instant(), System.nanoTime(), Messages.notPdf(why));
+        return unreadable(source, why, why);
+    }
+
+    /** Same, with the reason in both languages. */
+    public VerificationReport unreadable(String source, String vi, String en) {
+        return ReportAssembly.failure(source, "", 0, config.clock().instant(), System.nanoTime(), Messages.inputUnreadable(vi, en));
     }
 }

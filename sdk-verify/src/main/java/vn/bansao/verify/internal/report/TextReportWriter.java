@@ -43,8 +43,9 @@ public final class TextReportWriter {
         for (SignatureReport s : r.signatures()) {
             b.append('\n').append(vi ? "Chữ ký " : "Signature ").append(i++).append(" (").append(s.fieldName()).append(")\n");
             line(b, vi ? "  Vai trò" : "  Role", role(s, vi));
-            line(b, vi ? "  Kết quả (ETSI)" : "  Result (ETSI)", s.indication() + s.subIndication().map(x -> " / " + x).orElse("")
-                    + " (" + indication(s.indication(), vi) + ")");
+            line(b, vi ? "  Kết quả (ETSI)" : "  Result (ETSI)", vi
+                    ? indication(s.indication(), true) + s.subIndication().map(x -> " - " + subIndicationVi(x)).orElse("")
+                    : s.indication() + s.subIndication().map(x -> " / " + x).orElse("") + " (" + indication(s.indication(), false) + ")");
             s.signer().ifPresent(id -> {
                 line(b, vi ? "  Người ký" : "  Signer", id.commonName() + id.title().map(t -> ", " + t).orElse(""));
                 id.organisation().ifPresent(o -> line(b, vi ? "  Tổ chức" : "  Organisation", o));
@@ -70,7 +71,7 @@ public final class TextReportWriter {
                     s.trustAnchor().map(a -> a.subject()).orElse(vi ? "không có" : "none"));
             s.claimedSigningTime().ifPresent(t -> line(b, vi ? "  Thời điểm ký (tự khai)" : "  Claimed signing time", time(t)));
             s.timestampTime().ifPresent(t -> line(b, vi ? "  Dấu thời gian" : "  Timestamp", time(t)));
-            line(b, vi ? "  Mức PAdES" : "  PAdES level", s.level().name());
+            line(b, vi ? "  Mức PAdES" : "  PAdES level", level(s.level(), vi));
             line(b, vi ? "  Tình trạng thu hồi khi ký" : "  Revocation at signing time",
                     revocation(s.revocation().status(), vi) + " (" + s.revocation().source()
                             + (s.revocation().fetchedOnline() ? (vi ? ", tra cứu trực tuyến" : ", fetched online") : "") + ")");
@@ -85,7 +86,7 @@ public final class TextReportWriter {
         }
         r.register().ifPresent(reg -> {
             b.append('\n');
-            line(b, vi ? "Sổ chứng thực" : "Register", reg.outcome().name());
+            line(b, vi ? "Sổ chứng thực" : "Register", vi ? registerVi(reg.outcome()) : reg.outcome().name());
             reg.findings().forEach(f -> b.append("  - ").append(f.message(lang)).append('\n'));
         });
         return b.toString();
@@ -104,6 +105,55 @@ public final class TextReportWriter {
             case TOTAL_PASSED -> vi ? "đạt" : "passed";
             case TOTAL_FAILED -> vi ? "không đạt" : "failed";
             case INDETERMINATE -> vi ? "chưa xác định được" : "indeterminate";
+        };
+    }
+
+    /**
+     * ETSI EN 319 102-1 sub-indications in Vietnamese, the standard's code kept in parentheses so that a
+     * technician can look it up.
+     */
+    static String subIndicationVi(vn.bansao.verify.SubIndication x) {
+        String text = switch (x) {
+            case FORMAT_FAILURE -> "sai định dạng hoặc tài liệu bị sửa sau khi ký";
+            case HASH_FAILURE -> "nội dung không khớp mã băm đã ký";
+            case SIG_CRYPTO_FAILURE -> "giá trị chữ ký không đúng";
+            case REVOKED -> "chứng thư số đã bị thu hồi";
+            case SIG_CONSTRAINTS_FAILURE -> "không đáp ứng ràng buộc của chữ ký";
+            case CHAIN_CONSTRAINTS_FAILURE -> "chuỗi chứng thư không đáp ứng ràng buộc";
+            case CERTIFICATE_CHAIN_GENERAL_FAILURE -> "lỗi chuỗi chứng thư";
+            case CRYPTO_CONSTRAINTS_FAILURE -> "thuật toán không đạt yêu cầu";
+            case EXPIRED -> "chứng thư số đã hết hạn";
+            case NOT_YET_VALID -> "chứng thư số chưa có hiệu lực";
+            case NO_SIGNING_CERTIFICATE_FOUND -> "không tìm thấy chứng thư số của người ký";
+            case NO_CERTIFICATE_CHAIN_FOUND -> "không dựng được chuỗi đến chứng thư gốc tin cậy";
+            case REVOKED_NO_POE -> "đã bị thu hồi, không có bằng chứng ký trước thời điểm thu hồi";
+            case OUT_OF_BOUNDS_NO_POE -> "ngoài thời hạn hiệu lực, không có bằng chứng thời gian";
+            case TRY_LATER -> "chưa có thông tin thu hồi, cần kiểm tra lại sau";
+            case SIGNED_DATA_NOT_FOUND -> "không tìm thấy dữ liệu được ký";
+            default -> "xem mã";
+        };
+        return text + " (" + x.name() + ")";
+    }
+
+    private static String level(vn.bansao.verify.SignatureLevel l, boolean vi) {
+        String label = l.name().startsWith("PADES_BASELINE_") ? "B-" + l.name().substring("PADES_BASELINE_".length()) : l.name();
+        return switch (l.name()) {
+            case "PDF_NOT_ETSI" -> vi ? "chữ ký PDF không theo chuẩn ETSI" : "PDF signature, not ETSI";
+            case "NONE" -> vi ? "không xác định" : "none";
+            default -> label;
+        };
+    }
+
+    private static String registerVi(vn.bansao.verify.RegisterCheck.Outcome o) {
+        return switch (o.name()) {
+            case "CONFIRMED" -> "đã xác nhận trong sổ";
+            case "NOT_FOUND" -> "không có trong sổ";
+            case "VOID" -> "số đã bị hủy trong sổ";
+            case "NOT_CERTIFIED" -> "số chưa được chứng thực";
+            case "MISMATCH" -> "không khớp với dòng trong sổ";
+            case "PROOF_INVALID" -> "bằng chứng trong sổ không hợp lệ";
+            case "UNAVAILABLE" -> "không truy cập được sổ";
+            default -> o.name();
         };
     }
 

@@ -1,0 +1,76 @@
+package vn.bansao.cli;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+/**
+ * One bilingual line ("tiếng Việt / English") for an error that reaches a user of the command line. The SDK's
+ * own exceptions already speak both languages and pass through; the JDK's file-system exceptions ("Read-only
+ * file system", "Permission denied") and parser messages are named by what happened and which file.
+ *
+ * <pre>{@code
+ * err.println("bansao build: " + UserErrors.describe(e));
+ * }</pre>
+ */
+final class UserErrors {
+
+    private UserErrors() {
+    }
+
+    static String describe(Throwable e) {
+        String own = e.getMessage();
+        if (own != null && own.contains(" / ")) {
+            return own.lines().findFirst().orElse(own); // already "tiếng Việt / English" (the SDK's convention)
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs) {
+                return fileSystem(fs);
+            }
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                com.fasterxml.jackson.core.JsonLocation at = json.getLocation();
+                String where = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
+                String whereEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+                return "tệp JSON không hợp lệ" + where + " / invalid JSON" + whereEn;
+            }
+            if (t != e && t == t.getCause()) {
+                break;
+            }
+        }
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    static String fileSystem(FileSystemException fs) {
+        String file = fs.getFile() == null ? "" : fs.getFile();
+        String reason = fs.getReason() == null ? "" : fs.getReason();
+        if (fs instanceof NoSuchFileException) {
+            return "không tìm thấy tệp hoặc thư mục: " + file + " / no such file or folder: " + file;
+        }
+        if (fs instanceof AccessDeniedException || reason.contains("Permission denied")) {
+            return "không có quyền truy cập: " + file + " / permission denied: " + file;
+        }
+        if (fs instanceof NotDirectoryException || reason.contains("Not a directory")) {
+            return "không phải thư mục: " + file + " / not a folder: " + file;
+        }
+        if (fs instanceof FileAlreadyExistsException) {
+            return "tệp đã tồn tại: " + file + " / file already exists: " + file;
+        }
+        if (fs instanceof DirectoryNotEmptyException) {
+            return "thư mục không trống: " + file + " / folder not empty: " + file;
+        }
+        if (reason.contains("Read-only file system")) {
+            return "ổ đĩa chỉ cho phép đọc, không ghi được: " + file + " / read-only file system, cannot write: " + file;
+        }
+        if (reason.contains("Is a directory")) {
+            return "là một thư mục, không phải tệp: " + file + " / is a folder, not a file: " + file;
+        }
+        if (reason.contains("No space left")) {
+            return "hết dung lượng đĩa khi ghi: " + file + " / no space left on the disk writing: " + file;
+        }
+        return "lỗi hệ thống tệp (" + reason + "): " + file + " / file-system error (" + reason + "): " + file;
+    }
+}
