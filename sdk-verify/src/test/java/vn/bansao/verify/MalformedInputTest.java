@@ -43,9 +43,11 @@ class MalformedInputTest {
 
     @Test
     void missingFileBecomesAReport(@TempDir Path dir) {
+        // an input error, not a verdict on a copy: nothing is known about the document (issue 13 item 10)
         VerificationReport r = VERIFIER.verify(dir.resolve("absent.pdf"));
-        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(r.reasons()).extracting(Finding::code).containsExactly("NOT_A_PDF");
+        assertThat(r.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        assertThat(r.reasons()).extracting(Finding::code).containsExactly("INPUT_UNREADABLE");
+        assertThat(r.reasons().get(0).vi()).contains("không có tệp này");
     }
 
     @Test
