@@ -364,10 +364,15 @@ class ScannedPdfInputTest {
     }
 
     @Test
-    void imagesDrawnInvisiblySmallOrOffThePageAreRefused() throws Exception {
+    void imagesDrawnInvisiblySmallOffOrLargelyBeyondThePageAreRefused() throws Exception {
         assertRefused(pdf(scanWith("", "q 0.2 0 0 0.2 10 10 cm /Im0 Do Q")), 1, Reason.NOT_A_SCAN, "too small");
         assertRefused(pdf(scanWith("", "q 400 0 0 500 0 -2000 cm /Im0 Do Q")), 1, Reason.NOT_A_SCAN,
                 "outside the visible page");
+        // the forged upper half lies above the page: no viewer shows it, the copy would carry it
+        assertRefused(pdf((doc, page, res) -> {
+            xobject(res, "Im0", jpeg(doc, SCAN_JPEG).getCOSObject());
+            return "q 400 0 0 1000 0 0 cm /Im0 Do Q";
+        }), 1, Reason.NOT_A_SCAN, "lies outside the visible page (hidden)");
     }
 
     @Test

@@ -30,7 +30,8 @@ import vn.bansao.core.ScanRejectedException.Reason;
  * marked-content tags, clips that cut nothing, colour and line settings that no image uses) or refused, with
  * the file and page named, because dropping it would change what the officer saw or because it can hide
  * content (text of any kind, paths that paint, shadings, inline images, form XObjects, optional content,
- * transparency, clips that cut an image, images drawn invisibly small, off the page, or over each other).
+ * transparency, clips that cut an image, images drawn invisibly small, off the page or largely beyond it, or over
+ * each other).
  *
  * <p>Work is bounded: content size, operator count, nesting of {@code q} and marked content, draws per page.
  */
@@ -42,6 +43,8 @@ public final class ScanPageContent {
     static final int MAX_DRAWS = 256;
     /** Points: what a viewer at 100 % cannot show (a drawn side, an overlap, a clip's cut). */
     static final double TOLERANCE = 1.0;
+    /** Fraction of an image's size that may lie beyond the page on one side (the corners of a skewed scan). */
+    static final double MAX_OUTSIDE = 0.10;
 
     private static final Set<String> TEXT = Set.of("BT", "ET", "Tc", "Tw", "Tz", "TL", "Tf", "Tr", "Ts", "Td", "TD",
             "Tm", "T*", "Tj", "TJ", "'", "\"", "d0", "d1");
@@ -328,10 +331,15 @@ public final class ScanPageContent {
                 throw notAScan("ảnh /" + n.getName() + " được vẽ quá nhỏ để nhìn thấy",
                         "image /" + n.getName() + " is drawn too small to be seen");
             }
-            double[] b = visible(m.unitSquareBounds());
+            double[] full = m.unitSquareBounds();
+            double[] b = visible(full);
             if (b[2] - b[0] < TOLERANCE || b[3] - b[1] < TOLERANCE) {
                 throw notAScan("ảnh /" + n.getName() + " nằm ngoài vùng hiển thị của trang",
                         "image /" + n.getName() + " is drawn outside the visible page");
+            }
+            if (hiddenBeyondPage(full, b)) {
+                throw notAScan("một phần lớn ảnh /" + n.getName() + " nằm ngoài vùng hiển thị của trang (bị ẩn)",
+                        "a large part of image /" + n.getName() + " lies outside the visible page (hidden)");
             }
             for (Clip c : gs.clips) {
                 if (!clipKeeps(c, m, b)) {
@@ -348,6 +356,19 @@ public final class ScanPageContent {
             }
             drawnBounds.add(b);
             draws.add(new Draw(n.getName(), s, m));
+        }
+
+        /**
+         * Whether the image reaches beyond the crop box by more than {@link #MAX_OUTSIDE} of its size on some side:
+         * a skewed scan's corners may stick out a little, a picture with half of it off the page hides that half.
+         */
+        private static boolean hiddenBeyondPage(double[] full, double[] visible) {
+            double w = full[2] - full[0];
+            double h = full[3] - full[1];
+            return visible[0] - full[0] > Math.max(TOLERANCE, MAX_OUTSIDE * w)
+                    || full[2] - visible[2] > Math.max(TOLERANCE, MAX_OUTSIDE * w)
+                    || visible[1] - full[1] > Math.max(TOLERANCE, MAX_OUTSIDE * h)
+                    || full[3] - visible[3] > Math.max(TOLERANCE, MAX_OUTSIDE * h);
         }
 
         /** Bounds intersected with the crop box: the part a viewer shows. */
