@@ -349,6 +349,53 @@ class ScannedPdfInputTest {
     }
 
     @Test
+    void decodeArrayThatFlattensTheImageIsRefusedAndAnInvertingOneKept() throws Exception {
+        // [0 0]: a flat black rectangle on screen, the picture still in the samples pdfimages hands out
+        assertRefused(pdf((doc, page, res) -> {
+            COSStream img = jpeg(doc, SCAN_JPEG).getCOSObject();
+            COSArray decode = new COSArray();
+            for (int i = 0; i < 6; i++) {
+                decode.add(COSInteger.ZERO);
+            }
+            img.setItem(COSName.DECODE, decode);
+            xobject(res, "Im0", img);
+            return "q 400 0 0 500 0 0 cm /Im0 Do Q";
+        }), 1, Reason.NOT_A_SCAN, "/Decode");
+        byte[] inverted = pdf((doc, page, res) -> {
+            COSStream img = stream(doc, new byte[64], "Type", "XObject", "Subtype", "Image", "Width", 8, "Height", 8,
+                    "BitsPerComponent", 8, "ColorSpace", "DeviceGray");
+            COSArray decode = new COSArray();
+            decode.add(COSInteger.ONE);
+            decode.add(COSInteger.ZERO);
+            img.setItem(COSName.DECODE, decode);
+            xobject(res, "Im0", img);
+            return "q 400 0 0 500 0 0 cm /Im0 Do Q";
+        });
+        byte[] copy = build(inverted);
+        assertCarriesOnlyDrawnImages(copy, 1, 1);
+        assertRendersLikeTheInput(inverted, copy, 1);
+    }
+
+    @Test
+    void separationColourSpaceImageIsRefused() throws Exception {
+        byte[] input = pdf((doc, page, res) -> {
+            COSDictionary tint = new COSDictionary();
+            tint.setInt(COSName.FUNCTION_TYPE, 2);
+            tint.setItem(COSName.DOMAIN, new COSArray(List.of(COSInteger.ZERO, COSInteger.ONE)));
+            tint.setItem(COSName.C0, new COSArray(List.of(COSInteger.ONE)));
+            tint.setItem(COSName.C1, new COSArray(List.of(COSInteger.ONE)));
+            tint.setInt(COSName.N, 1);
+            COSArray cs = new COSArray(List.of(COSName.SEPARATION, COSName.getPDFName("None"), COSName.DEVICEGRAY, tint));
+            COSStream img = stream(doc, new byte[64], "Type", "XObject", "Subtype", "Image", "Width", 8, "Height", 8,
+                    "BitsPerComponent", 8);
+            img.setItem(COSName.COLORSPACE, cs);
+            xobject(res, "Im0", img);
+            return "q 400 0 0 500 0 0 cm /Im0 Do Q";
+        });
+        assertRefused(input, 1, Reason.NOT_A_SCAN, "Separation colour space");
+    }
+
+    @Test
     void clipHidingPartOfTheImageIsRefused() throws Exception {
         byte[] input = pdf(scanWith("0 0 400 250 re W n", ""));
         assertRefused(input, 1, Reason.NOT_A_SCAN, "clip hides part");
