@@ -56,7 +56,7 @@ import vn.bansao.core.read.CertifiedCopyReader;
  */
 class ScannedPdfInputTest {
 
-    private static final String TEXT = "BT /F1 24 Tf 50 300 Td (SO 999/2026) Tj ET";
+    static final String TEXT = "BT /F1 24 Tf 50 300 Td (SO 999/2026) Tj ET";
     private static final Set<COSName> PAGE_KEYS = Set.of(COSName.TYPE, COSName.PARENT, COSName.MEDIA_BOX,
             COSName.CROP_BOX, COSName.ROTATE, COSName.getPDFName("UserUnit"), COSName.RESOURCES, COSName.CONTENTS);
 
@@ -461,7 +461,7 @@ class ScannedPdfInputTest {
      * The scan pages hold only their images: page entries from a fixed list, resources with XObjects (all images,
      * as many as drawn) and default colour spaces only, no text for poppler.
      */
-    private void assertCarriesOnlyDrawnImages(byte[] copy, int scanPages, int imagesPerPage) throws Exception {
+    void assertCarriesOnlyDrawnImages(byte[] copy, int scanPages, int imagesPerPage) throws Exception {
         try (PDDocument d = Loader.loadPDF(copy)) {
             for (int i = 0; i < scanPages; i++) {
                 COSDictionary page = d.getPage(i).getCOSObject();
@@ -500,7 +500,7 @@ class ScannedPdfInputTest {
     }
 
     /** The rebuilt page shows what the input page showed (PDFBox at 36 dpi, a few differing pixels allowed). */
-    private static void assertRendersLikeTheInput(byte[] input, byte[] copy, int pages) throws Exception {
+    static void assertRendersLikeTheInput(byte[] input, byte[] copy, int pages) throws Exception {
         try (PDDocument a = Loader.loadPDF(input); PDDocument b = Loader.loadPDF(copy)) {
             for (int i = 0; i < pages; i++) {
                 BufferedImage x = new PDFRenderer(a).renderImageWithDPI(i, 36, ImageType.RGB);
@@ -530,7 +530,7 @@ class ScannedPdfInputTest {
         }
     }
 
-    private static PDFormXObject textForm(PDDocument doc, PDRectangle bbox) throws IOException {
+    static PDFormXObject textForm(PDDocument doc, PDRectangle bbox) throws IOException {
         PDFormXObject form = new PDFormXObject(doc);
         form.setBBox(bbox);
         org.apache.pdfbox.pdmodel.PDResources r = new org.apache.pdfbox.pdmodel.PDResources();
@@ -542,7 +542,7 @@ class ScannedPdfInputTest {
         return form;
     }
 
-    private static COSDictionary ocg() {
+    static COSDictionary ocg() {
         COSDictionary ocg = new COSDictionary();
         ocg.setName(COSName.TYPE, "OCG");
         ocg.setItem(COSName.NAME, new COSString("hidden"));
