@@ -108,6 +108,7 @@ class ScannedPdfInputTest {
         }
         assertCarriesOnlyDrawnImages(copy, 2, 1);
         assertRendersLikeTheInput(input, copy, 2);
+        assertPopplerRendersLikeTheInput(input, copy, 2);
     }
 
     @Test
@@ -522,6 +523,34 @@ class ScannedPdfInputTest {
                 assertThat(differing).as("page %d pixels differing", i + 1).isLessThan(x.getWidth() * x.getHeight() / 200);
             }
         }
+    }
+
+    /** The same with poppler ({@code pdftoppm}, gray, 36 dpi) as an independent renderer. */
+    private void assertPopplerRendersLikeTheInput(byte[] input, byte[] copy, int pages) throws Exception {
+        assumeThat(Files.exists(Path.of("/usr/bin/pdftoppm"))).isTrue();
+        Path in = Files.write(dir.resolve("in-" + System.nanoTime() + ".pdf"), input);
+        Path out = Files.write(dir.resolve("out-" + System.nanoTime() + ".pdf"), copy);
+        for (int page = 1; page <= pages; page++) {
+            byte[] a = pgm(in, page);
+            byte[] b = pgm(out, page);
+            assertThat(b.length).as("poppler raster size, page %d", page).isEqualTo(a.length);
+            int differing = 0;
+            for (int i = 0; i < a.length; i++) {
+                if (Math.abs((a[i] & 255) - (b[i] & 255)) > 8) {
+                    differing++;
+                }
+            }
+            assertThat(differing).as("poppler: page %d pixels differing", page).isLessThan(a.length / 200);
+        }
+    }
+
+    private byte[] pgm(Path pdf, int page) throws Exception {
+        Path prefix = dir.resolve("r-" + System.nanoTime());
+        Process p = new ProcessBuilder("pdftoppm", "-gray", "-r", "36", "-f", Integer.toString(page), "-l",
+                Integer.toString(page), "-singlefile", pdf.toString(), prefix.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        return Files.readAllBytes(Path.of(prefix + ".pgm"));   // header included: it holds the size
     }
 
     private static String content(PDPage page) throws IOException {

@@ -54,8 +54,16 @@ class ScannedPdfMutationTest {
         oracle.dir = dir;
         int accepted = 0;
         int refused = 0;
-        for (int round = 0; round < 60; round++) {
-            String content = mutate(r);
+        // every hostile snippet at three random places, then mutants of harmless snippets only
+        List<String> hostile = new ArrayList<>();
+        for (String h : HOSTILE) {
+            hostile.addAll(List.of(h, h, h));
+        }
+        for (int k = 0; k < 15; k++) {
+            hostile.add(null);
+        }
+        for (String h : hostile) {
+            String content = mutate(r, h);
             byte[] input = pdf((doc, page, res) -> {
                 xobject(res, "Im0", jpeg(doc, SCAN_JPEG).getCOSObject());
                 xobject(res, "Forged", jpeg(doc, FORGED_JPEG).getCOSObject());
@@ -100,19 +108,25 @@ class ScannedPdfMutationTest {
         assertThat(refused).as("refused mutants").isGreaterThan(20);
     }
 
-    /** One or two draws of the scan (whole page, or two halves), with 0–3 snippets before, between and after. */
-    private static String mutate(Random r) {
+    /**
+     * One or two draws of the scan (whole page, or two halves), with 0–3 harmless snippets before, between and
+     * after, and {@code hostile} (if any) at a random place among them.
+     */
+    private static String mutate(Random r, String hostile) {
         List<String> draws = r.nextBoolean() ? List.of("q 400 0 0 500 0 0 cm /Im0 Do Q")
                 : List.of("q 200 0 0 500 0 0 cm /Im0 Do Q", "q 200 0 0 500 200 0 cm /Im0 Do Q");
         List<String> parts = new ArrayList<>();
         for (int i = 0; i <= draws.size(); i++) {
             int n = r.nextInt(4);
             for (int k = 0; k < n; k++) {
-                parts.add(r.nextInt(10) < 3 ? HOSTILE[r.nextInt(HOSTILE.length)] : HARMLESS[r.nextInt(HARMLESS.length)]);
+                parts.add(HARMLESS[r.nextInt(HARMLESS.length)]);
             }
             if (i < draws.size()) {
                 parts.add(draws.get(i));
             }
+        }
+        if (hostile != null) {
+            parts.add(r.nextInt(parts.size() + 1), hostile);
         }
         return String.join("\n", parts);
     }
