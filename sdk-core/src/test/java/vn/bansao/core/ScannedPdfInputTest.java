@@ -271,19 +271,19 @@ class ScannedPdfInputTest {
     void invisibleTextRenderMode3IsRefused() throws Exception {
         // a second page, so the refusal must name page 2
         byte[] input = pdf(scanWith("", ""), withFont(scanWith("", "BT 3 Tr /F1 24 Tf 50 300 Td (SO 999/2026) Tj ET")));
-        assertRefused(input, 2, Reason.NOT_A_SCAN, "has text");
+        assertRefused(input, 2, Reason.NOT_A_SCAN, "contains text");
     }
 
     @Test
     void whiteTextIsRefused() throws Exception {
         byte[] input = pdf(withFont(scanWith("", "1 1 1 rg " + TEXT)));
-        assertRefused(input, 1, Reason.NOT_A_SCAN, "has text");
+        assertRefused(input, 1, Reason.NOT_A_SCAN, "contains text");
     }
 
     @Test
     void textUnderTheImageIsRefused() throws Exception {
         byte[] input = pdf(withFont(scanWith(TEXT, "")));
-        assertRefused(input, 1, Reason.NOT_A_SCAN, "has text");
+        assertRefused(input, 1, Reason.NOT_A_SCAN, "contains text");
     }
 
     @Test

@@ -182,8 +182,8 @@ public final class ScanPageContent {
         private void operator(Operator op, List<COSBase> args) {
             String name = op.getName();
             if (TEXT.contains(name)) {
-                throw notAScan("có chữ (" + name + "), kể cả chữ ẩn, chữ trắng hay chữ nằm dưới ảnh",
-                        "has text (" + name + "), invisible, white or hidden under an image included");
+                throw notAScan("có chữ (" + name + "); không chấp nhận chữ nào, kể cả chữ ẩn, chữ trắng hay chữ bị ảnh che",
+                        "contains text (" + name + "); no text is accepted, not even invisible, white or covered text");
             }
             if (PAINT.contains(name)) {
                 throw notAScan("có nét vẽ hoặc hình tô (" + name + ")", "paints vector graphics (" + name + ")");
