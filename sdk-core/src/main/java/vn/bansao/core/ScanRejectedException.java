@@ -31,6 +31,12 @@ public final class ScanRejectedException extends CertifiedCopyException {
         NO_PAGES,
         /** A PDF page with content that cannot be part of a PDF/A file. */
         NOT_PDFA_COMPATIBLE,
+        /**
+         * A PDF page that draws something other than raster images with plain transformations (text of any kind,
+         * vector graphics, forms, optional content, inline images, clips or overlaps hiding image parts): it may
+         * hold content the officer did not see.
+         */
+        NOT_A_SCAN,
         /** The input could not be read. */
         UNREADABLE
     }

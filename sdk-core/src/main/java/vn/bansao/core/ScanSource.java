@@ -13,7 +13,8 @@ import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
 
 /**
  * One input of a certified copy: a scan file (JPEG, PNG, TIFF, JPEG 2000) or a scanned PDF, from a path,
- * a byte array or a stream. Streams are spooled to a temporary file (bounded), so nothing is held in memory.
+ * a byte array or a stream. A scanned PDF's pages must draw only raster images; each is rebuilt from them (see
+ * the module README's table of what passes, is dropped, is refused). Streams are spooled to a temporary file (bounded), so nothing is held in memory.
  *
  * <pre>{@code
  * ScanSource a = ScanSource.of(Path.of("page1.jpg"));

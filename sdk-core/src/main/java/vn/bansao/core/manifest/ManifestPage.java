@@ -12,8 +12,9 @@ package vn.bansao.core.manifest;
  * @param mediaType            media type of the input, e.g. {@code image/jpeg}
  * @param sourceSha256         SHA-256 (hex) of the whole input file's bytes
  * @param sourcePage           1-based page (frame) within the input (multi-page TIFF, PDF)
- * @param widthPx              width in pixels of the image as stored (0 for an imported PDF page)
- * @param heightPx             height in pixels as stored (0 for an imported PDF page)
+ * @param widthPx              width in pixels of the image as stored (for a PDF page: its image's, 0 when it
+ *                             draws several)
+ * @param heightPx             height in pixels as stored (likewise)
  * @param dpiX                 horizontal resolution used for the page size (0 for an imported PDF page)
  * @param dpiY                 vertical resolution used for the page size
  * @param dpiDefaulted         true when the input had no usable resolution and 300 dpi was assumed
@@ -21,7 +22,8 @@ package vn.bansao.core.manifest;
  * @param mirrored             true when the orientation also mirrors (applied by the page's drawing matrix)
  * @param encoding             how the pixels were embedded
  * @param passThrough          true when the embedded image stream holds the source bytes unchanged
- * @param embeddedStreamSha256 SHA-256 (hex) of the embedded image stream's encoded bytes (empty for PDF pages)
+ * @param embeddedStreamSha256 SHA-256 (hex) of the embedded image stream's encoded bytes (for a PDF page: its image's,
+ *                             empty when it draws several)
  */
 public record ManifestPage(
         int page, String sourceName, String mediaType, String sourceSha256, int sourcePage,

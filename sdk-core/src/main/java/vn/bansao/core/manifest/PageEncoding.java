@@ -23,7 +23,10 @@ public enum PageEncoding {
     FLATE_LOSSLESS(false),
     /** Transparency flattened on white (explicitly allowed by the caller), then Flate. */
     FLATE_FLATTENED(false),
-    /** A page of a scanned PDF imported as it is. */
+    /**
+     * A page of a scanned PDF, rebuilt from the images it draws: each image stream's encoded bytes unchanged,
+     * fresh content and resources (nothing else of the page is carried over).
+     */
     PDF_PAGE_IMPORTED(false);
 
     private final boolean passThrough;

@@ -63,6 +63,7 @@ public final class PackageAssembler {
                 .map(d -> MemoryUsageSetting.setupMixed(MEMORY_BYTES).setTempDir(d.toFile()).streamCache)
                 .orElse(MemoryUsageSetting.setupMixed(MEMORY_BYTES).streamCache);
         Map<ScanSource, PDDocument> openPdfs = new HashMap<>();
+        Map<ScanSource, Map<org.apache.pdfbox.cos.COSStream, PdfPageRebuilder.Copy>> copiedImages = new HashMap<>();
         Map<ScanSource, org.apache.pdfbox.io.RandomAccessRead> openInputs = new HashMap<>();
         try (PDDocument doc = new PDDocument(cache)) {
             doc.setVersion(1.7f);
@@ -84,9 +85,11 @@ public final class PackageAssembler {
                         src = Loader.loadPDF(pp.source().openRandomAccess(), "", null, null, cache);
                         openPdfs.put(pp.source(), src);
                     }
-                    PdfPageImporter.importPage(doc, spaces, src, pp);
+                    PdfPageRebuilder.Rebuilt r = PdfPageRebuilder.rebuild(doc, spaces, src, pp,
+                            copiedImages.computeIfAbsent(pp.source(), k -> new HashMap<>()));
                     pages.add(new ManifestPage(n, pp.source().name(), pp.mediaType(), pp.sourceSha256(),
-                            pp.sourcePage(), 0, 0, 0, 0, false, 0, false, PageEncoding.PDF_PAGE_IMPORTED, false, ""));
+                            pp.sourcePage(), r.widthPx(), r.heightPx(), 0, 0, false, 0, false,
+                            PageEncoding.PDF_PAGE_IMPORTED, false, r.streamSha256()));
                 }
             }
             String scanDigest = Manifest.scanDigestOf(pages);
@@ -98,9 +101,8 @@ public final class PackageAssembler {
             String title = title(facts);
             Manifest manifest = new Manifest(Manifest.FORMAT, uuid.toString(), scanDigest, pages);
             PdfAParts.info(doc, title, now);
-            // PDF/A-3u needs every text mappable to Unicode; imported pages without mappings make it 3b
-            PdfALevel level = spec.pdfaLevel() == PdfALevel.PDF_A_3U && plans.stream()
-                    .anyMatch(p -> p instanceof PdfPagePlan pp && !pp.textMappable()) ? PdfALevel.PDF_A_3B : spec.pdfaLevel();
+            // scanned pages carry no text (PDF pages are rebuilt from their images): the requested level holds
+            PdfALevel level = spec.pdfaLevel();
             PdfAParts.metadata(doc, BansaoXmp.write(facts, scanDigest, title, now, uuid.toString(), level));
             PdfAParts.outputIntent(doc);
             PdfAParts.manifest(doc, ManifestJson.write(manifest), now);
