@@ -130,7 +130,7 @@ public final class CertificationWorkflow {
         checkKeysAndTsa(facts);
 
         AtomicReference<Outcome> made = new AtomicReference<>();
-        RegisterEntry entry = register.certify(draftOf(facts), number -> {
+        RegisterEntry entry = register.certify(draftOf(facts).toBuilder().scanDigest(checked.scanDigest()).build(), number -> {
             allocated.accept(number);
             RegisterEntry reservedEntry = register.find(number).orElseThrow();
             LocalDate issued = reservedEntry.date();
@@ -178,6 +178,12 @@ public final class CertificationWorkflow {
      * The register line for {@code facts}; without a fee in the facts, the register's schedule applies, and a
      * stated one must be the schedule's. No date: the register assigns today's.
      */
+    public static EntryDraft draftOf(CertifiedCopy checked) {
+        // the scan digest lets a QR lookup tell this copy from another one with the same number
+        return draftOf(checked.facts()).toBuilder().scanDigest(checked.scanDigest()).build();
+    }
+
+    /** As {@link #draftOf(CertifiedCopy)}, without the scan digest (facts alone). */
     public static EntryDraft draftOf(CertificationFacts facts) {
         return EntryDraft.builder()
                 .agencyCode(facts.bodyCode())

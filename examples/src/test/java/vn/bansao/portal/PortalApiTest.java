@@ -78,14 +78,32 @@ class PortalApiTest {
                 .isEqualTo(entry.path("copy_sha256").asText());
         assertThat(byNumber.body()).doesNotContain("079123456789").doesNotContain("Nguyễn Văn An");
 
-        String payload = qrPayload(fixture.signedCopy());
-        assertThat(payload).startsWith("BS1|000.00.12.H29|" + entry.path("number").asLong() + "|")
-                .endsWith("|" + fixture.at("/xac-minh"));
+        // the QR code is a link a phone opens: the verification page carrying the payload
+        String link = qrPayload(fixture.signedCopy());
+        assertThat(link).startsWith(fixture.at("/xac-minh") + "?payload=BS2%7C000.00.12.H29%7C");
+        String payload = java.net.URI.create(link).getQuery().substring("payload=".length());
+        String[] f = payload.split("\\|");
+        assertThat(f).hasSize(5);
+        assertThat(f[3]).isEqualTo(Long.toString(entry.path("number").asLong()));
         HttpResponse<String> byQr = PortalFixture.get(fixture.at(
-                "/api/register/qr?payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
+                "/api/register/qr?payload=" + URLEncoder.encode(link, StandardCharsets.UTF_8)));
         assertThat(byQr.statusCode()).as(byQr.body()).isEqualTo(200);
-        assertThat(JSON.readTree(byQr.body()).path("entry").path("number").asLong())
-                .isEqualTo(entry.path("number").asLong());
+        JsonNode answer = JSON.readTree(byQr.body());
+        assertThat(answer.path("entry").path("number").asLong()).isEqualTo(entry.path("number").asLong());
+        assertThat(answer.path("qr").path("scan_digest_checked").asBoolean()).isTrue();
+
+        // the same number in another book, or other scans under the same number: refused, the line not shown
+        String otherBook = String.join("|", f[0], f[1], "02/" + f[2].substring(3), f[3], f[4]);
+        HttpResponse<String> wrongBook = PortalFixture.get(fixture.at(
+                "/api/register/qr?payload=" + URLEncoder.encode(otherBook, StandardCharsets.UTF_8)));
+        assertThat(wrongBook.statusCode()).as(wrongBook.body()).isEqualTo(409);
+        assertThat(JSON.readTree(wrongBook.body()).path("error").path("code").asText()).isEqualTo("QR_MISMATCH");
+        assertThat(wrongBook.body()).doesNotContain("copy_sha256");
+        String otherScans = String.join("|", f[0], f[1], f[2], f[3], "A".repeat(43));
+        HttpResponse<String> wrongScans = PortalFixture.get(fixture.at(
+                "/api/register/qr?payload=" + URLEncoder.encode(otherScans, StandardCharsets.UTF_8)));
+        assertThat(wrongScans.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(wrongScans.body()).path("error").path("message_vi").asText()).contains("ảnh quét");
 
         HttpResponse<String> missing = PortalFixture.get(fixture.at("/api/register/2026/999999"));
         assertThat(missing.statusCode()).isEqualTo(404);

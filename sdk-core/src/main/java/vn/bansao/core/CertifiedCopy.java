@@ -78,6 +78,26 @@ public final class CertifiedCopy {
     }
 
     /**
+     * The scan digest the package will carry (manifest, XMP and QR code): SHA-256 base64url over the scanned
+     * pages' source digests, known before anything is written, so a register line can record it when the number
+     * is allocated.
+     */
+    public String scanDigest() {
+        StringBuilder sb = new StringBuilder();
+        for (PagePlan p : plans) {
+            String sha = p instanceof vn.bansao.core.internal.scan.ImagePlan ip ? ip.sourceSha256()
+                    : ((vn.bansao.core.internal.scan.PdfPagePlan) p).sourceSha256();
+            sb.append(sha).append('\n');
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * The same scans with other facts, without reading the inputs again: a certification desk validates the
      * scans before the register allocates a number, then prints that number.
      *

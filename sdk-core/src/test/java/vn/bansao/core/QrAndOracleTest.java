@@ -46,8 +46,27 @@ class QrAndOracleTest {
         }
         Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(page))));
-        assertThat(r.getText()).isEqualTo("BS1|000.00.12.H29|123|2026|" + c.manifest().scanDigest()
-                + "|https://dichvucong.example.vn/xac-minh");
+        // a link a phone camera opens, carrying the payload that names the register line exactly (type, book)
+        String payload = "BS2|000.00.12.H29|" + facts.book() + "|123|" + c.manifest().scanDigest();
+        assertThat(r.getText()).isEqualTo("https://dichvucong.example.vn/xac-minh?payload="
+                + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(java.net.URI.create(r.getText()).getQuery()).isEqualTo("payload=" + payload);
+        assertThat(CertifiedCopy.builder().scan(scan).facts(facts).build().scanDigest()).isEqualTo(c.manifest().scanDigest());
+    }
+
+    @Test
+    void withoutAPortalTheCodeIsThePayloadAlone() throws Exception {
+        Path scan = TestScans.write(dir, "b.jpg", TestScans.jpeg(TestScans.page(400, 560, 8), 0.8f));
+        CertificationFacts facts = TestScans.facts(CertificationKind.FROM_ORIGINAL).toBuilder().portalUrl(null).build();
+        byte[] pdf = CertifiedCopy.builder().scan(scan).facts(facts).build().toBytes();
+        CertifiedCopyContents c = CertifiedCopyReader.read(pdf);
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(c.certificationPageIndex(), 200, ImageType.GRAY);
+        }
+        Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))));
+        assertThat(r.getText()).isEqualTo("BS2|000.00.12.H29|" + facts.book() + "|" + facts.number() + "|"
+                + c.manifest().scanDigest());
     }
 
     @Test

@@ -310,7 +310,7 @@ public final class CertificationRegister implements AutoCloseable {
         return new LogRow(0, kind, agency, type, year, book, seq, -1, date, d.requesterName(), d.requesterId(),
                 d.documentTitle(), d.documentIssuer(), d.documentNumber(), d.documentDate(), d.pages(), d.copies(),
                 d.certifierName(), d.certifierTitle(), fee, d.copyKind().name(), d.unsignedPackageSha256(),
-                d.signedCopySha256(), d.notes(), "", now(), "", "");
+                d.signedCopySha256(), d.scanDigest(), d.notes(), "", now(), "", "");
     }
 
     private LogRow emptyRow(RegisterEntry current, RecordKind kind, String notes, String signedSha) {
@@ -328,7 +328,7 @@ public final class CertificationRegister implements AutoCloseable {
         return new LogRow(leafIndex, r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
                 r.refLeaf(), r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
                 r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
-                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.notes(), r.attestation(),
+                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(),
                 r.recordedAt(), r.leafHash(), r.treeRoot());
     }
 
@@ -336,7 +336,7 @@ public final class CertificationRegister implements AutoCloseable {
         return new LogRow(r.leafIndex(), r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
                 ref, r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
                 r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
-                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.notes(), r.attestation(),
+                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(),
                 r.recordedAt(), r.leafHash(), r.treeRoot());
     }
 

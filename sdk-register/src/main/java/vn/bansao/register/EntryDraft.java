@@ -39,6 +39,8 @@ import java.util.OptionalLong;
  * @param copyKind              from the original or from the master register
  * @param unsignedPackageSha256 hex SHA-256 of the unsigned package (empty if not known yet)
  * @param signedCopySha256      hex SHA-256 of the signed copy (empty if not known yet)
+ * @param scanDigest            the copy's scan digest (SHA-256 base64url, 43 characters, as on its QR code and in its
+ *                              XMP), so that a QR lookup can tell this copy from another with the same number; or ""
  * @param notes                 notes column
  */
 public record EntryDraft(
@@ -46,7 +48,7 @@ public record EntryDraft(
         String requesterName, String requesterId,
         String documentTitle, String documentIssuer, String documentNumber, String documentDate,
         int pages, int copies, String certifierName, String certifierTitle, OptionalLong fee,
-        CopyKind copyKind, String unsignedPackageSha256, String signedCopySha256, String notes) {
+        CopyKind copyKind, String unsignedPackageSha256, String signedCopySha256, String scanDigest, String notes) {
 
     public EntryDraft {
         agencyCode = nfc(agencyCode);
@@ -64,6 +66,11 @@ public record EntryDraft(
         copyKind = copyKind == null ? CopyKind.FROM_ORIGINAL : copyKind;
         unsignedPackageSha256 = sha256Hex("unsignedPackageSha256", unsignedPackageSha256);
         signedCopySha256 = sha256Hex("signedCopySha256", signedCopySha256);
+        scanDigest = scanDigest == null ? "" : scanDigest.strip();
+        if (!scanDigest.isEmpty() && !scanDigest.matches("[A-Za-z0-9_-]{43}")) {
+            throw new IllegalArgumentException("Mã băm ảnh quét không hợp lệ (SHA-256 base64url, 43 ký tự) / "
+                    + "invalid scanDigest (SHA-256 base64url, 43 characters)");
+        }
         notes = nfc(notes);
         if (book < 0) {
             throw new IllegalArgumentException("Quyển số không hợp lệ / invalid book number " + book);
@@ -103,6 +110,7 @@ public record EntryDraft(
         b.copyKind = copyKind;
         b.unsignedPackageSha256 = unsignedPackageSha256;
         b.signedCopySha256 = signedCopySha256;
+        b.scanDigest = scanDigest;
         b.notes = notes;
         return b;
     }
@@ -151,6 +159,7 @@ public record EntryDraft(
         private CopyKind copyKind = CopyKind.FROM_ORIGINAL;
         private String unsignedPackageSha256 = "";
         private String signedCopySha256 = "";
+        private String scanDigest = "";
         private String notes = "";
 
         private Builder() {
@@ -182,12 +191,14 @@ public record EntryDraft(
         public Builder unsignedPackageSha256(String v) { unsignedPackageSha256 = v; return this; }
         public Builder signedCopySha256(String v) { signedCopySha256 = v; return this; }
         public Builder notes(String v) { notes = v; return this; }
+        /** The copy's scan digest (its manifest's {@code scanDigest}), checked by QR lookups. */
+        public Builder scanDigest(String v) { scanDigest = v; return this; }
 
         public EntryDraft build() {
             return new EntryDraft(agencyCode, registerType, book, Optional.ofNullable(date), requesterName, requesterId,
                     documentTitle, documentIssuer, documentNumber, documentDate, pages, copies, certifierName,
                     certifierTitle, fee == null ? OptionalLong.empty() : OptionalLong.of(fee), copyKind,
-                    unsignedPackageSha256, signedCopySha256, notes);
+                    unsignedPackageSha256, signedCopySha256, scanDigest, notes);
         }
     }
 }

@@ -74,6 +74,18 @@ class TamperDetectionTest {
     }
 
     @Test
+    void aScanDigestWrittenIntoARowAfterwardsIsNamed() throws Exception {
+        // a digest added (or swapped) behind the register's back, to make a forged QR code look genuine
+        sql("UPDATE entries SET scan_digest = 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c' WHERE leaf_index = 5");
+        LogVerification v = register.verify();
+        assertThat(v.intact()).isFalse();
+        assertThat(v.findings()).anySatisfy(f -> {
+            assertThat(f.problem()).isEqualTo(Problem.EDITED);
+            assertThat(f.leafIndex()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void aTamperedLogIsNeverSigned() throws Exception {
         sql("UPDATE entries SET doc_number = 'GIẢ-001' WHERE leaf_index = 8");
         NoteSigner signer = NoteSigner.fromPkcs12(TestKeys.pkcs12(dir, "Ed25519"), TestKeys.PASSWORD.toCharArray(),
@@ -118,7 +130,7 @@ class TamperDetectionTest {
         sql("INSERT INTO entries SELECT 10, kind, agency_code, register_type, cert_year, book, seq, NULL, ref_leaf,"
                 + " cert_date, 'Người giả', requester_id, doc_title, doc_issuer, doc_number, doc_date, pages, copies,"
                 + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
-                + " recorded_at, leaf_hash, tree_root FROM entries WHERE leaf_index = 1");
+                + " recorded_at, leaf_hash, tree_root, scan_digest FROM entries WHERE leaf_index = 1");
         List<Finding> inserted = findings(Problem.INSERTED);
         assertThat(inserted).extracting(Finding::leafIndex).contains(10L);
         assertThat(inserted).anyMatch(f -> f.message().contains("allocated twice"));

@@ -142,7 +142,7 @@ public final class CertifyEndpoint implements Endpoint {
     }
 
     private Response reserveAndPackage(CertifiedCopy checked) {
-        RegisterEntry reserved = register.reserve(CertificationWorkflow.draftOf(checked.facts()));
+        RegisterEntry reserved = register.reserve(CertificationWorkflow.draftOf(checked));
         byte[] unsigned;
         try {
             unsigned = numbered(checked, reserved).toBytes();

@@ -57,7 +57,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     private static final String COLUMNS = "leaf_index, kind, agency_code, register_type, cert_year, book, seq, ref_leaf,"
             + " cert_date, requester_name, requester_id, doc_title, doc_issuer, doc_number, doc_date, pages, copies,"
             + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
-            + " recorded_at, leaf_hash, tree_root";
+            + " recorded_at, leaf_hash, tree_root, scan_digest";
 
     private final ConnectionSource connections;
     private final Dialect dialect;
@@ -363,7 +363,7 @@ public final class JdbcRegisterStore implements RegisterStore {
 
     private static void insertRow(Connection c, LogRow r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO entries (" + COLUMNS + ", alloc_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setLong(i++, r.leafIndex());
             ps.setString(i++, r.kind().name());
@@ -393,6 +393,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             ps.setString(i++, r.recordedAt());
             ps.setString(i++, r.leafHash());
             ps.setString(i++, r.treeRoot());
+            ps.setString(i++, r.scanDigest());
             if (r.allocatesNumber()) {
                 ps.setLong(i, r.sequence());
             } else {
@@ -408,8 +409,8 @@ public final class JdbcRegisterStore implements RegisterStore {
                 rs.getInt(5), rs.getInt(6), rs.getLong(7), rs.getLong(8), d == null ? null : d.toLocalDate(),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                 rs.getString(15), rs.getInt(16), rs.getInt(17), rs.getString(18), rs.getString(19), rs.getLong(20),
-                rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25),
-                rs.getString(26), rs.getString(27), rs.getString(28));
+                rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(29), rs.getString(24),
+                rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28));
     }
 
     private static List<LogRow> queryRows(Connection c, String whereClause, Object... params) throws SQLException {

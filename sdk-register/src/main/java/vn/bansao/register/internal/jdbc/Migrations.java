@@ -94,6 +94,10 @@ final class Migrations {
                             + " SELECT agency_code, register_type, cert_year, MAX(alloc_seq) FROM entries"
                             + " WHERE alloc_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM series)"
                             + " GROUP BY agency_code, register_type, cert_year"),
+                    List.of()),
+            new Migration(3, "scan digest of each copy (QR lookups tell copies with the same number apart)", List.of(
+                    // a new column, not an edit of any row: rows before it read "" and hash as they did
+                    "ALTER TABLE entries ADD COLUMN IF NOT EXISTS scan_digest VARCHAR(64) DEFAULT '' NOT NULL"),
                     List.of()));
 
     private Migrations() {

@@ -9,7 +9,7 @@ import vn.bansao.register.spi.LogRow;
  * <p>Deterministic JSON: one object, keys sorted by UTF-16 code units (all keys are ASCII), no
  * whitespace, integers in plain decimal, strings in UTF-8 NFC with only {@code "}, {@code \} and
  * control characters escaped ({@code \n}, else {@code \}{@code uXXXX} lower-case hex), absent date =
- * {@code null}. The leaf index is part of the leaf, so a row moved to another position no longer
+ * {@code null}; {@code scanDigest} is written only when not empty (rows without one keep their v1 bytes). The leaf index is part of the leaf, so a row moved to another position no longer
  * matches its hash. The stored hashes ({@code leaf_hash}, {@code tree_root}) are not part of it.
  *
  * <pre>{@code
@@ -54,6 +54,10 @@ public final class CanonicalLeaf {
         str(sb, "registerType", row.registerType()).append(',');
         str(sb, "requesterId", row.requesterId()).append(',');
         str(sb, "requesterName", row.requesterName()).append(',');
+        if (!row.scanDigest().isEmpty()) {
+            // only when present: rows written before the digest was kept hash exactly as they did
+            str(sb, "scanDigest", row.scanDigest()).append(',');
+        }
         num(sb, "sequence", row.sequence()).append(',');
         str(sb, "signedCopySha256", row.signedCopySha256()).append(',');
         str(sb, "unsignedPackageSha256", row.unsignedPackageSha256()).append(',');

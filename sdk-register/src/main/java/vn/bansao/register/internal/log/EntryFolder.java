@@ -104,7 +104,7 @@ public final class EntryFolder {
                 r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(), r.documentNumber(),
                 r.documentDate(), Math.max(1, r.pages()), Math.max(1, r.copies()), r.certifierName(),
                 r.certifierTitle(), OptionalLong.of(r.fee()), copyKind(r.copyKind()), r.unsignedPackageSha256(),
-                r.signedCopySha256(), r.notes());
+                r.signedCopySha256(), r.scanDigest(), r.notes());
     }
 
     private static CopyKind copyKind(String s) {

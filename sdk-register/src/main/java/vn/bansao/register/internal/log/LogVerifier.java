@@ -147,7 +147,7 @@ public final class LogVerifier {
         return new LogRow(q, r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(), r.refLeaf(),
                 r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(), r.documentNumber(),
                 r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(), r.fee(), r.copyKind(),
-                r.unsignedPackageSha256(), r.signedCopySha256(), r.notes(), r.attestation(), r.recordedAt(),
+                r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(), r.recordedAt(),
                 r.leafHash(), r.treeRoot());
     }
 
