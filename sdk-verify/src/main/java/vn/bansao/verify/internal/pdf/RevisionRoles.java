@@ -48,6 +48,17 @@ public final class RevisionRoles {
         return roles.getOrDefault(key, Role.OTHER);
     }
 
+    /** The objects that have this role (a copy). */
+    public Set<COSObjectKey> keys(Role role) {
+        Set<COSObjectKey> out = new HashSet<>();
+        roles.forEach((k, r) -> {
+            if (r == role) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     public Optional<COSObjectKey> appearanceOwner(COSObjectKey key) {
         return Optional.ofNullable(appearanceOwner.get(key));
     }

@@ -1,6 +1,7 @@
 package vn.bansao.verify.internal.pdf.diff;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -17,22 +18,38 @@ import vn.bansao.verify.internal.pdf.RevisionRoles.Role;
  * so far and the older revision's reference counts (computed once, only when a rule needs them).
  *
  * <pre>{@code
- * DiffContext ctx = new DiffContext(older, newer, DiffPolicy.defaults());
+ * DiffContext ctx = new DiffContext(List.of(older), older, newer, DiffPolicy.defaults());
  * ctx.add(ChangeCategory.OTHER, "page 3 0 R /Contents changed");
  * }</pre>
  */
 final class DiffContext {
 
+    private final List<Revision> signed;
     private final Revision older;
     private final Revision newer;
     private final DiffPolicy policy;
     private final ChangeSet changes = new ChangeSet();
     private Map<COSObjectKey, Integer> olderReferenceCounts;
 
-    DiffContext(Revision older, Revision newer, DiffPolicy policy) {
+    /**
+     * @param signed the signed revisions up to {@code older}, oldest first (the first is the one the first
+     *               signature covers); {@code older} itself is the last
+     */
+    DiffContext(List<Revision> signed, Revision older, Revision newer, DiffPolicy policy) {
+        this.signed = List.copyOf(signed);
         this.older = older;
         this.newer = newer;
         this.policy = policy;
+    }
+
+    /** The revision the first signature covers: what the first signer (the certifier) saw. */
+    Revision certified() {
+        return signed.get(0);
+    }
+
+    /** The signed revisions up to the older one, oldest first. */
+    List<Revision> signed() {
+        return signed;
     }
 
     Revision older() {

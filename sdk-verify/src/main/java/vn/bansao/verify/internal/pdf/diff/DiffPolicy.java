@@ -2,12 +2,14 @@ package vn.bansao.verify.internal.pdf.diff;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSObjectKey;
 import vn.bansao.verify.ChangeCategory;
+import vn.bansao.verify.LaterSignaturePolicy;
 import vn.bansao.verify.internal.pdf.ChangeSet;
 import vn.bansao.verify.internal.pdf.Cos;
 import vn.bansao.verify.internal.pdf.Revision;
@@ -31,9 +33,12 @@ import vn.bansao.verify.internal.pdf.RevisionRoles.Role;
  */
 public final class DiffPolicy {
 
-    private static final DiffPolicy DEFAULTS = new DiffPolicy();
+    private static final DiffPolicy DEFAULTS = new DiffPolicy(LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE);
 
-    private DiffPolicy() {
+    private final LaterSignaturePolicy laterSignatures;
+
+    private DiffPolicy(LaterSignaturePolicy laterSignatures) {
+        this.laterSignatures = Objects.requireNonNull(laterSignatures);
     }
 
     /** The rules as documented in sdk-verify's README. */
@@ -41,9 +46,31 @@ public final class DiffPolicy {
         return DEFAULTS;
     }
 
-    /** Classifies the update that turns {@code older} into {@code newer}; never throws. */
+    /** The default rules with another rule for signatures added after the first one. */
+    public DiffPolicy withLaterSignatures(LaterSignaturePolicy policy) {
+        return policy == laterSignatures ? this : new DiffPolicy(policy);
+    }
+
+    /** What a signature widget added after the first signature may look like. */
+    public LaterSignaturePolicy laterSignatures() {
+        return laterSignatures;
+    }
+
+    /** Classifies the update that turns {@code older} into {@code newer}, {@code older} being the first signed one. */
     public ChangeSet classify(Revision older, Revision newer) {
-        DiffContext ctx = new DiffContext(Objects.requireNonNull(older), Objects.requireNonNull(newer), this);
+        return classify(List.of(older), older, newer);
+    }
+
+    /**
+     * Classifies the update that turns {@code older} into {@code newer}; never throws.
+     *
+     * @param signed the signed revisions up to and including {@code older}, oldest first
+     */
+    public ChangeSet classify(List<Revision> signed, Revision older, Revision newer) {
+        if (signed.isEmpty() || signed.get(signed.size() - 1) != older) {
+            throw new IllegalArgumentException("the signed revisions must end with the older one");
+        }
+        DiffContext ctx = new DiffContext(signed, Objects.requireNonNull(older), Objects.requireNonNull(newer), this);
         try {
             run(ctx);
         } catch (IOException | RuntimeException e) {
@@ -85,6 +112,7 @@ public final class DiffPolicy {
         for (COSObjectKey k : reallyChanged) {
             changedObject(ctx, k, ctx.older().object(k), ctx.newer().object(k));
         }
+        SignatureWidgetRules.laterSignatureWidgets(ctx, added, reallyChanged);
         StructureRules.newObjects(ctx, added, reallyChanged);
     }
 
