@@ -72,9 +72,21 @@ final class DiffContext {
         changes.add(category, detail);
     }
 
-    /** The role an object had before this update (what it was when the older revision was signed). */
+    /**
+     * The role that protects an object: the one it had in the older revision, unless a signed revision gave it a
+     * weightier one ({@link Role#weight()}). An object drawn as page content in any signed revision stays page
+     * content, so listing it in the DSS or naming it as /Info before a later signature boundary (a document
+     * time-stamp) does not make a rewrite "validation data" (role laundering, issue 11 item 3).
+     */
     Role role(COSObjectKey key) {
-        return older.roles().role(key);
+        Role best = older.roles().role(key);
+        for (Revision r : signed) {
+            Role candidate = r.roles().role(key);
+            if (candidate.weight() > best.weight()) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** How often each object is referenced in the older revision (computed once, only when needed). */

@@ -136,6 +136,7 @@ public final class DiffPolicy {
             case APPEARANCE -> FormFieldRules.changedAppearance(ctx, k);
             case INFO -> MetadataRules.infoUpdated(ctx);
             case METADATA -> MetadataRules.metadata(ctx, k, n);
+            case CONTENT -> StructureRules.content(ctx, k, o);
             default -> StructureRules.unrecognised(ctx, k, o, n);
         }
     }

@@ -38,8 +38,10 @@ import vn.bansao.verify.internal.pdf.Cos;
  *     but only if it <i>was</i> an object or xref stream when signed: a label the update writes gives no
  *     exemption;</li>
  * <li><b>pages</b>: only {@code /Annots} may change (judged by {@link AnnotationRules}); anything else on a
- *     page or the page tree, and any object of no recognised role (content streams, images, fonts, resources)
- *     is OTHER.</li>
+ *     page or the page tree is OTHER;</li>
+ * <li><b>page content</b> (content streams, resources, images, form XObjects, fonts, annotation appearance
+ *     resources: what a page draws in <i>any</i> signed revision) redefined is OTHER, and so is any object of
+ *     no recognised role.</li>
  * </ul>
  *
  * <pre>{@code
@@ -200,6 +202,11 @@ final class StructureRules {
                 ctx.add(ChangeCategory.OTHER, "page " + k + " /" + key.getName() + " changed");
             }
         }
+    }
+
+    /** Something a page draws (in any signed revision) was redefined: never allowed. */
+    static void content(DiffContext ctx, COSObjectKey k, COSBase o) {
+        ctx.add(ChangeCategory.OTHER, "page content " + k + " (" + DiffSupport.describe(o) + ") modified");
     }
 
     /** An object of no recognised role: only an object or xref stream (when signed, and still) is skipped. */
