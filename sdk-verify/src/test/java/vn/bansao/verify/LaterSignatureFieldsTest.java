@@ -120,6 +120,43 @@ class LaterSignatureFieldsTest {
         assertThat(verify(pki, forged).verdict()).isEqualTo(Verdict.INVALID);
     }
 
+    @Test
+    void widgetAddedUnderTheAuthoritysSignedFieldIsUnsigned(TestPki pki) throws Exception {
+        // inherits /FT /Sig and the authority's /V, but the authority's signature never covered it
+        PDRectangle free = freeArea();
+        byte[] forged = LaterSignatures.addWidgetUnder(reference, "bansao_authority", STATEMENT, free);
+        assertVisible(forged, STATEMENT, free);
+        VerificationReport r = verify(pki, forged);
+        assertThat(r.verdict()).as(r.toText(Language.EN)).isEqualTo(Verdict.INVALID);
+        assertThat(details(r)).anyMatch(d -> d.contains("unsigned signature field"));
+    }
+
+    @Test
+    void hiddenFieldShownAfterADocumentTimestampIsInvalid(TestPki pki) throws Exception {
+        // update 1: an unsigned signature field over the number, hidden (draws nothing: allowed); a document
+        // time-stamp makes a boundary; update 3: the field is shown
+        byte[] hidden = LaterSignatures.add(reference, "overlay", STATEMENT, number, null,
+                LaterSignatures.HIDDEN);
+        byte[] stamped = DocumentTimestamps.add(hidden, pki.tsaUrl());
+        assertThat(verify(pki, stamped).verdict()).as("hidden draws nothing").isEqualTo(Verdict.VALID);
+        byte[] shown = LaterSignatures.setFlags(stamped, "overlay",
+                LaterSignatures.PRINT);
+        assertVisible(shown, STATEMENT, number);
+        VerificationReport r = verify(pki, shown);
+        assertThat(r.verdict()).as(r.toText(Language.EN)).isEqualTo(Verdict.INVALID);
+        assertThat(details(r)).anyMatch(d -> d.contains("unsigned signature field") && d.contains("page 4"));
+    }
+
+    @Test
+    void noViewWidgetThatPrintsCountsAsVisible(TestPki pki) throws Exception {
+        int noViewPrint = LaterSignatures.NO_VIEW
+                | LaterSignatures.PRINT;
+        byte[] forged = LaterSignatures.add(reference, "overlay", 0, new PDRectangle(100, 300, 300, 120), null, noViewPrint);
+        VerificationReport r = verify(pki, forged);
+        assertThat(r.verdict()).as(r.toText(Language.EN)).isEqualTo(Verdict.INVALID);
+        assertThat(details(r)).anyMatch(d -> d.contains("unsigned signature field"));
+    }
+
     /** The bottom-right corner of the statement page: nothing is drawn there (the QR code is bottom-left). */
     static PDRectangle freeArea() {
         return new PDRectangle(400, 40, 150, 30);

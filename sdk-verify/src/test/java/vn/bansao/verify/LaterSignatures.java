@@ -43,6 +43,10 @@ import vn.bansao.testkit.Identity;
 final class LaterSignatures {
 
     static final String FORGED_TEXT = "SO 999/2026";
+    /** Annotation flags (ISO 32000-2 table 167). */
+    static final int HIDDEN = 1 << 1;
+    static final int PRINT = 1 << 2;
+    static final int NO_VIEW = 1 << 5;
 
     private LaterSignatures() {
     }
@@ -52,6 +56,12 @@ final class LaterSignatures {
      * (zero-size rectangle, empty appearance). Signed by {@code signer} when it is not null.
      */
     static byte[] add(byte[] pdf, String name, int pageIndex, PDRectangle rect, Identity signer) throws Exception {
+        return add(pdf, name, pageIndex, rect, signer, PRINT);
+    }
+
+    /** As above with the widget's annotation flags ({@code /F}), e.g. hidden. */
+    static byte[] add(byte[] pdf, String name, int pageIndex, PDRectangle rect, Identity signer, int flags)
+            throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
             PDPage page = doc.getPage(pageIndex);
@@ -59,7 +69,7 @@ final class LaterSignatures {
             field.setPartialName(name);
             PDAnnotationWidget w = field.getWidgets().get(0);
             w.setPage(page);
-            w.setPrinted(true);
+            w.setAnnotationFlags(flags);
             dress(doc, w, rect);
             page.getAnnotations().add(w);
             form.getFields().add(field);
@@ -97,6 +107,41 @@ final class LaterSignatures {
             s.initSign(signer.privateKey());
             s.update(attrs);
             external.setSignature(CmsBuilder.assemble(attrs, s.sign(), scheme, signer.chain(), null));
+            return out.toByteArray();
+        }
+    }
+
+    /** The annotation flags of field {@code name}'s widget set to {@code flags} in a new update. */
+    static byte[] setFlags(byte[] pdf, String name, int flags) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAnnotationWidget w = doc.getDocumentCatalog().getAcroForm().getField(name).getWidgets().get(0);
+            w.setAnnotationFlags(flags);
+            w.getCOSObject().setNeedToBeUpdated(true);
+            doc.getDocument().setIsXRefStream(false);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A second widget of the (already signed) field {@code name}, with the forged appearance, on page
+     * {@code pageIndex}: it inherits the field's type and signature, but no signature ever covered it.
+     */
+    static byte[] addWidgetUnder(byte[] pdf, String name, int pageIndex, PDRectangle rect) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(pageIndex);
+            PDAnnotationWidget w = new PDAnnotationWidget();
+            w.getCOSObject().setItem(COSName.PARENT, doc.getDocumentCatalog().getAcroForm().getField(name).getCOSObject());
+            w.setPage(page);
+            w.setPrinted(true);
+            dress(doc, w, rect);
+            page.getAnnotations().add(w);
+            page.getCOSObject().setNeedToBeUpdated(true);
+            page.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
+            doc.getDocument().setIsXRefStream(false);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.saveIncremental(out);
             return out.toByteArray();
         }
     }

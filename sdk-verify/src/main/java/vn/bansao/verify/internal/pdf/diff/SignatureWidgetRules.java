@@ -46,7 +46,8 @@ import vn.bansao.verify.internal.pdf.RevisionRoles.Role;
  * field of the first signed revision and that this update adds or touches (the widget, its {@code /AP}, or its
  * appearance streams), so a widget added invisible and made visible later is judged again. Reserved fields of
  * the first signed revision (the certified copy's {@code bansao_authority} box) were seen empty by the first
- * signer and keep the older rules.
+ * signer and keep the older rules, unless they were hidden then. "Signed" means signed in this update: the
+ * field's signature dictionary is new here (a widget added under an earlier signature was covered by none).
  *
  * <pre>{@code
  * SignatureWidgetRules.laterSignatureWidgets(ctx, added, changed);
@@ -55,6 +56,7 @@ import vn.bansao.verify.internal.pdf.RevisionRoles.Role;
 final class SignatureWidgetRules {
 
     private static final int HIDDEN = 1 << 1;
+    private static final int PRINT = 1 << 2;
     private static final int NO_VIEW = 1 << 5;
     private static final int MAX_APPEARANCE_BYTES = 1 << 20;
     private static final int MAX_PAGES = 10_000;
@@ -65,11 +67,13 @@ final class SignatureWidgetRules {
     static void laterSignatureWidgets(DiffContext ctx, Set<COSObjectKey> added, Set<COSObjectKey> changed)
             throws IOException {
         Revision newer = ctx.newer();
-        Set<COSObjectKey> reserved = ctx.certified().roles().keys(Role.FIELD);
+        Revision certified = ctx.certified();
+        Set<COSObjectKey> reserved = certified.roles().keys(Role.FIELD);
         Map<COSObjectKey, Integer> pageOf = null;
         for (COSObjectKey k : newer.roles().keys(Role.FIELD)) {
-            if (reserved.contains(k)) {
-                continue;
+            COSDictionary seen = reserved.contains(k) ? Cos.dict(certified.object(k)) : null;
+            if (seen != null && !hidden(seen)) {
+                continue; // a box the first signer saw (empty) on the page: it may be signed
             }
             COSDictionary w = Cos.dict(newer.object(k));
             if (w == null || !isWidget(w) || !DiffSupport.isSignatureField(w) || !touched(w, k, added, changed)) {
@@ -78,7 +82,7 @@ final class SignatureWidgetRules {
             if (pageOf == null) {
                 pageOf = annotationPages(newer);
             }
-            judge(ctx, k, w, pageOf);
+            judge(ctx, k, w, pageOf, added);
         }
     }
 
@@ -115,8 +119,8 @@ final class SignatureWidgetRules {
         return false;
     }
 
-    private static void judge(DiffContext ctx, COSObjectKey k, COSDictionary w, Map<COSObjectKey, Integer> pageOf)
-            throws IOException {
+    private static void judge(DiffContext ctx, COSObjectKey k, COSDictionary w, Map<COSObjectKey, Integer> pageOf,
+                              Set<COSObjectKey> added) throws IOException {
         Revision newer = ctx.newer();
         Integer listed = pageOf.get(k);
         int pageIndex = listed != null ? listed : pageOfP(newer, w);
@@ -126,7 +130,7 @@ final class SignatureWidgetRules {
             return; // draws nothing: an invisible signature or an invisible empty field
         }
         String where = describe(area.get()) + (pageIndex >= 0 ? " on page " + (pageIndex + 1) : " on no page");
-        if (!signed(w)) {
+        if (!signedHere(w, k, added)) {
             ctx.add(ChangeCategory.OTHER, "unsigned signature field " + k + " with an appearance added at " + where);
             return;
         }
@@ -206,10 +210,11 @@ final class SignatureWidgetRules {
         return r.getWidth() > 0 && r.getHeight() > 0 ? Optional.of(r) : Optional.empty();
     }
 
+    /** Hidden, or NoView without Print (a NoView widget that prints still shows on paper). */
     private static boolean hidden(COSDictionary annot) {
         COSBase f = Cos.deref(annot.getItem(COSName.F));
         int flags = f instanceof COSNumber n ? n.intValue() : 0;
-        return (flags & (HIDDEN | NO_VIEW)) != 0;
+        return (flags & HIDDEN) != 0 || ((flags & NO_VIEW) != 0 && (flags & PRINT) == 0);
     }
 
     private static Optional<Rectangle2D> rect(COSDictionary annot) {
@@ -285,9 +290,31 @@ final class SignatureWidgetRules {
         }
     }
 
-    private static boolean signed(COSDictionary w) {
-        COSDictionary v = Cos.dict(DiffSupport.inherited(w, COSName.V));
-        return v != null && (v.containsKey(COSName.BYTERANGE) || v.containsKey(COSName.CONTENTS));
+    /**
+     * The widget belongs to a signature made in this update: its field's signature dictionary is new here. A
+     * widget added under a field signed earlier (a new kid of the authority's field, say) is signed by
+     * nobody: that signature never covered it.
+     */
+    private static boolean signedHere(COSDictionary w, COSObjectKey k, Set<COSObjectKey> added) {
+        COSDictionary holder = w;
+        for (int i = 0; i < 32 && holder != null; i++) {
+            COSBase v = holder.getItem(COSName.V);
+            if (v != null) {
+                COSDictionary sig = Cos.dict(v);
+                if (sig == null || !(sig.containsKey(COSName.BYTERANGE) || sig.containsKey(COSName.CONTENTS))) {
+                    return false;
+                }
+                Optional<COSObjectKey> sigKey = Cos.keyOf(v);
+                if (sigKey.isPresent()) {
+                    return added.contains(sigKey.get());
+                }
+                // a direct signature dictionary is new only with the field that holds it
+                Optional<COSObjectKey> holderKey = holder == w ? Optional.of(k) : Optional.empty();
+                return holderKey.map(added::contains).orElse(false);
+            }
+            holder = Cos.dict(holder.getItem(COSName.PARENT));
+        }
+        return false;
     }
 
     /** annotation -> index of the page whose /Annots lists it (first page wins). */
