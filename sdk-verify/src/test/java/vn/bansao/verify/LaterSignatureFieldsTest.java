@@ -62,6 +62,9 @@ class LaterSignatureFieldsTest {
         assertThat(r.verdict()).as(r.toText(Language.EN)).isEqualTo(Verdict.INVALID);
         assertThat(HostileCopiesTest.codes(r)).contains("CHANGE_OTHER");
         assertThat(details(r)).anyMatch(d -> d.startsWith("OTHER") && d.contains("covers drawn content"));
+        // root cause first: the allowed "signature field added" lines are found earlier but listed after
+        assertThat(details(r).get(0)).startsWith("OTHER");
+        assertThat(details(r)).anyMatch(d -> d.startsWith("SIGNATURES_AND_FORM_FILL"));
         // the third signature itself is intact: the verdict comes from what it paints
         assertThat(r.signatures()).filteredOn(s -> "approval".equals(s.fieldName()))
                 .singleElement().satisfies(s -> assertThat(s.indication()).isEqualTo(Indication.TOTAL_PASSED));
