@@ -154,7 +154,11 @@ class LaterSignatureFieldsTest {
     void noViewWidgetThatPrintsCountsAsVisible(TestPki pki) throws Exception {
         int noViewPrint = LaterSignatures.NO_VIEW
                 | LaterSignatures.PRINT;
-        byte[] forged = LaterSignatures.add(reference, "overlay", 0, new PDRectangle(100, 300, 300, 120), null, noViewPrint);
+        PDRectangle overScan = new PDRectangle(100, 300, 300, 120);
+        byte[] forged = LaterSignatures.add(reference, "overlay", 0, overScan, null, noViewPrint);
+        // not on screen, but on paper
+        assertThat(LaterSignatures.differingPixels(LaterSignatures.renderForPrint(reference, 0),
+                LaterSignatures.renderForPrint(forged, 0), overScan, PAGE_H)).isGreaterThan(20);
         VerificationReport r = verify(pki, forged);
         assertThat(r.verdict()).as(r.toText(Language.EN)).isEqualTo(Verdict.INVALID);
         assertThat(details(r)).anyMatch(d -> d.contains("unsigned signature field"));

@@ -214,6 +214,14 @@ final class LaterSignatures {
         }
     }
 
+    /** The page rendered at 36 dpi as a printer gets it (NoView annotations that print included). */
+    static BufferedImage renderForPrint(byte[] pdf, int pageIndex) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(doc).renderImage(pageIndex, 0.5f, org.apache.pdfbox.rendering.ImageType.RGB,
+                    org.apache.pdfbox.rendering.RenderDestination.PRINT);
+        }
+    }
+
     /** How many pixels differ inside {@code area} (PDF user space) between two renderings of a page. */
     static int differingPixels(BufferedImage a, BufferedImage b, PDRectangle area, float pageHeight) {
         double scale = 36 / 72.0;
