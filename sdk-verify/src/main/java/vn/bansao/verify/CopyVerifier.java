@@ -214,6 +214,7 @@ public final class CopyVerifier {
         private vn.bansao.trust.LeafPolicy leafPolicy = vn.bansao.trust.LeafPolicy.defaults();
         private TrustAnchors timestampAnchors;
         private Duration revocationGrace = vn.bansao.trust.TrustEngine.DEFAULT_REVOCATION_GRACE;
+        private LaterSignaturePolicy laterSignatures = LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE;
 
         private Builder() {
         }
@@ -308,6 +309,17 @@ public final class CopyVerifier {
             return this;
         }
 
+        /**
+         * What a signature added after the first (certification) signature may look like (default
+         * {@link LaterSignaturePolicy#FREE_AREA_OF_STATEMENT_PAGE}: invisible, or in a free area of the statement
+         * page, never over drawn content). A visible widget paints over the page like an annotation, so a trusted
+         * third signature could otherwise hide the statement's number.
+         */
+        public Builder laterSignatures(LaterSignaturePolicy policy) {
+            this.laterSignatures = Objects.requireNonNull(policy);
+            return this;
+        }
+
         /** The clock giving the validation time (tests). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
@@ -320,7 +332,7 @@ public final class CopyVerifier {
             }
             return new CopyVerifier(new EngineConfig(anchors, network, Optional.ofNullable(register),
                     Optional.ofNullable(registerKey), requireRevocation, etsi, timeout, maxBytes, clock, inspector,
-                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace));
+                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace, laterSignatures));
         }
     }
 }

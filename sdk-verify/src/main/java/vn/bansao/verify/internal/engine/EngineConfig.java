@@ -14,7 +14,8 @@ import vn.bansao.verify.internal.document.PackageInspector;
  * <pre>{@code
  * new EngineConfig(anchors, NetworkPolicy.offline(), Optional.empty(), Optional.empty(), true, false,
  *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none(),
- *         RolePolicy.defaults(), LeafPolicy.defaults(), Optional.empty(), Duration.ofHours(24));
+ *         RolePolicy.defaults(), LeafPolicy.defaults(), Optional.empty(), Duration.ofHours(24),
+ *         LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE);
  * }</pre>
  *
  * @param anchors           trusted anchors and helper intermediates
@@ -31,10 +32,12 @@ import vn.bansao.verify.internal.document.PackageInspector;
  * @param leafPolicy        the signer-certificate rules (key usage, CA, EKU, policies)
  * @param timestampAnchors  anchors for TSAs when trusted apart from the signer anchors
  * @param revocationGrace   how long before the best proof of existence revocation data may be issued
+ * @param laterSignatures   what a signature widget added after the first signature may look like
  */
 public record EngineConfig(TrustAnchors anchors, NetworkPolicy network, Optional<RegisterLookup> register,
                            Optional<String> registerNoteKey, boolean requireRevocation, boolean etsiXml,
                            Duration timeout, long maxBytes, Clock clock, PackageInspector inspector,
                            vn.bansao.trust.RolePolicy rolePolicy, vn.bansao.trust.LeafPolicy leafPolicy,
-                           Optional<TrustAnchors> timestampAnchors, Duration revocationGrace) {
+                           Optional<TrustAnchors> timestampAnchors, Duration revocationGrace,
+                           vn.bansao.verify.LaterSignaturePolicy laterSignatures) {
 }

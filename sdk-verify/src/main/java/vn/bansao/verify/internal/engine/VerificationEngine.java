@@ -26,7 +26,7 @@ import vn.bansao.verify.internal.pdf.ByteRangeCheck;
 import vn.bansao.verify.internal.pdf.ChangeSet;
 import vn.bansao.verify.internal.pdf.PdfSignature;
 import vn.bansao.verify.internal.pdf.Revision;
-import vn.bansao.verify.internal.pdf.RevisionDiff;
+import vn.bansao.verify.internal.pdf.diff.DiffPolicy;
 import vn.bansao.verify.internal.pdf.SignatureScanner;
 import vn.bansao.verify.internal.pdf.ValidationData;
 import vn.bansao.verify.internal.register.RegisterChecker;
@@ -41,7 +41,7 @@ import vn.bansao.verify.internal.trust.Fingerprints;
  * <ol>
  * <li>parse the final revision and find the signatures through their fields;</li>
  * <li>check each ByteRange strictly and parse the revision each signature covers;</li>
- * <li>classify every incremental update object by object ({@link RevisionDiff}) - no rendering;</li>
+ * <li>classify every incremental update object by object ({@link DiffPolicy}) - no rendering;</li>
  * <li>verify each CMS with BouncyCastle, build chains to the configured anchors, read embedded revocation
  *     data, check algorithms ({@link SignatureEvaluator});</li>
  * <li>apply DocMDP and the certified-copy rules (both signatures, authority after officer), compare the
@@ -58,9 +58,11 @@ public final class VerificationEngine {
     private final EngineConfig config;
     private final SignatureEvaluator evaluator;
     private final RegisterChecker registerChecker;
+    private final DiffPolicy diffPolicy;
 
     public VerificationEngine(EngineConfig config) {
         this.config = config;
+        this.diffPolicy = DiffPolicy.defaults().withLaterSignatures(config.laterSignatures());
         this.evaluator = new SignatureEvaluator(trustEngine(config), config.requireRevocation());
         this.registerChecker = new RegisterChecker(config.registerNoteKey());
     }
@@ -143,7 +145,13 @@ public final class VerificationEngine {
                     cs.add(ChangeCategory.OTHER, "revision ending at byte " + ordered.get(older == null ? i : i + 1)
                             + " cannot be parsed");
                 } else {
-                    cs = RevisionDiff.classify(older, newer);
+                    List<Revision> signed = new ArrayList<>();
+                    for (int j = 0; j <= i; j++) {
+                        if (revisions.get(ordered.get(j)) != null) {
+                            signed.add(revisions.get(ordered.get(j)));
+                        }
+                    }
+                    cs = diffPolicy.classify(signed, older, newer);
                 }
                 updateAfter.put(ordered.get(i), cs);
             }

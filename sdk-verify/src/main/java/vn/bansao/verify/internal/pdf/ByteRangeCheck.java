@@ -83,11 +83,11 @@ public final class ByteRangeCheck {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
     }
 
-    static int indexOf(byte[] file, String token, int from, int to) {
+    public static int indexOf(byte[] file, String token, int from, int to) {
         return indexOf(file, token.getBytes(java.nio.charset.StandardCharsets.US_ASCII), from, to);
     }
 
-    static int indexOf(byte[] file, byte[] t, int from, int to) {
+    public static int indexOf(byte[] file, byte[] t, int from, int to) {
         outer:
         for (int i = Math.max(0, from); i <= to - t.length; i++) {
             for (int j = 0; j < t.length; j++) {

@@ -18,7 +18,7 @@ import org.apache.pdfbox.cos.COSString;
  * Small helpers over PDFBox's COS layer that never follow a reference implicitly: the revision diff
  * must compare what a revision literally says (a reference is equal to a reference to the same object).
  */
-final class Cos {
+public final class Cos {
 
     /** Raw stream data larger than this is compared by length only after a prefix (bounded work). */
     private static final int MAX_DEPTH = 48;
@@ -26,7 +26,7 @@ final class Cos {
     private Cos() {
     }
 
-    static Optional<COSObjectKey> keyOf(COSBase b) {
+    public static Optional<COSObjectKey> keyOf(COSBase b) {
         if (b instanceof COSObject o) {
             return Optional.of(new COSObjectKey(o.getObjectNumber(), o.getGenerationNumber()));
         }
@@ -34,7 +34,7 @@ final class Cos {
     }
 
     /** Follows at most one reference. */
-    static COSBase deref(COSBase b) {
+    public static COSBase deref(COSBase b) {
         if (b instanceof COSObject o) {
             COSBase inner = o.getObject();
             return inner instanceof COSObject ? null : inner;
@@ -42,15 +42,15 @@ final class Cos {
         return b;
     }
 
-    static COSDictionary dict(COSBase b) {
+    public static COSDictionary dict(COSBase b) {
         return deref(b) instanceof COSDictionary d ? d : null;
     }
 
-    static COSArray array(COSBase b) {
+    public static COSArray array(COSBase b) {
         return deref(b) instanceof COSArray a ? a : null;
     }
 
-    static String name(COSDictionary d, COSName key) {
+    public static String name(COSDictionary d, COSName key) {
         if (d == null) {
             return null;
         }
@@ -58,7 +58,7 @@ final class Cos {
         return v instanceof COSName n ? n.getName() : null;
     }
 
-    static String string(COSDictionary d, COSName key) {
+    public static String string(COSDictionary d, COSName key) {
         if (d == null) {
             return null;
         }
@@ -67,7 +67,7 @@ final class Cos {
     }
 
     /** Structural equality without dereferencing: references compare by object number and generation. */
-    static boolean same(COSBase a, COSBase b) throws IOException {
+    public static boolean same(COSBase a, COSBase b) throws IOException {
         return same(a, b, 0);
     }
 

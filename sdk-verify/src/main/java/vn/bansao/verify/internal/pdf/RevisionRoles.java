@@ -1,6 +1,8 @@
 package vn.bansao.verify.internal.pdf;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +18,12 @@ import org.apache.pdfbox.cos.COSObjectKey;
 /**
  * What the indirect objects of one revision are: the catalog, page-tree nodes, pages, their annotation
  * arrays, the AcroForm, form fields and widgets, signature dictionaries, the DSS (validation data),
- * appearance streams and their owning field, the Info dictionary and the XMP metadata. The revision diff
- * judges a changed object by the role it had before the change. Walks are bounded (visited sets, node cap).
+ * appearance streams and their owning field, the Info dictionary, the XMP metadata, and page content
+ * ({@link Role#CONTENT}: everything a page draws - content streams, resources, images, form XObjects, fonts,
+ * colour spaces, the resources of annotation appearances). The revision diff judges a changed object by the
+ * role it had before the change. Page content wins over the roles a document could give it by merely naming
+ * it (DSS, Info, metadata): an object that is drawn is content, whatever else points to it. Walks are bounded
+ * (visited sets, node cap).
  *
  * <pre>{@code
  * Role role = revision.roles().role(objectKey); // PAGE, FIELD, SIGNATURE_DICT...
@@ -30,8 +36,30 @@ public final class RevisionRoles {
     /** The role of an object in a revision. */
     public enum Role {
         CATALOG, PAGE_TREE_NODE, PAGE, ANNOTS_ARRAY, ACROFORM, FIELDS_ARRAY, FIELD, ANNOTATION, SIGNATURE_DICT,
-        VALIDATION_DATA, APPEARANCE, INFO, METADATA, OTHER
+        VALIDATION_DATA, APPEARANCE, INFO, METADATA,
+        /** Drawn by a page: content streams, resources, images, form XObjects, fonts, appearance resources. */
+        CONTENT,
+        OTHER;
+
+        /**
+         * How much a role protects an object when roles of several revisions are merged: page content most,
+         * then the structural and form roles, then the roles a document gives by merely naming an object
+         * (validation data, Info, metadata), then none.
+         */
+        public int weight() {
+            return switch (this) {
+                case CONTENT -> 3;
+                case VALIDATION_DATA, INFO, METADATA -> 1;
+                case OTHER -> 0;
+                default -> 2;
+            };
+        }
     }
+
+    /** Roles page content may replace: only those a document gives an object by naming it. */
+    private static final Set<Role> NAMING_ROLES = Set.of(Role.OTHER, Role.INFO, Role.METADATA, Role.VALIDATION_DATA);
+    /** Keys never followed from content: they lead back to the page tree or to annotations' pages. */
+    private static final Set<COSName> BACK_LINKS = Set.of(COSName.PARENT, COSName.P);
 
     final Map<COSObjectKey, Role> roles = new HashMap<>();
     /** appearance stream -> the field/widget whose /AP holds it */
@@ -39,6 +67,8 @@ public final class RevisionRoles {
     /** appearance stream -> the indirect /AP dictionary holding it, when the dictionary is indirect */
     final Map<COSObjectKey, COSObjectKey> appearanceParent = new HashMap<>();
     final Set<COSObjectKey> pages = new HashSet<>();
+    /** what pages draw from: /Contents, /Resources, /Group, /Thumb, annotation appearances */
+    private final List<COSBase> contentRoots = new ArrayList<>();
     private int visited;
 
     private RevisionRoles() {
@@ -46,6 +76,17 @@ public final class RevisionRoles {
 
     public Role role(COSObjectKey key) {
         return roles.getOrDefault(key, Role.OTHER);
+    }
+
+    /** The objects that have this role (a copy). */
+    public Set<COSObjectKey> keys(Role role) {
+        Set<COSObjectKey> out = new HashSet<>();
+        roles.forEach((k, r) -> {
+            if (r == role) {
+                out.add(k);
+            }
+        });
+        return out;
     }
 
     public Optional<COSObjectKey> appearanceOwner(COSObjectKey key) {
@@ -88,6 +129,7 @@ public final class RevisionRoles {
             Cos.keyOf(acro.getItem(COSName.DR)).ifPresent(k -> r.roles.putIfAbsent(k, Role.ACROFORM));
         }
         r.walkValidationData(catalog.getItem(COSName.getPDFName("DSS")));
+        r.walkContent(); // last: content wins over validation data, Info and metadata
         return r;
     }
 
@@ -112,6 +154,12 @@ public final class RevisionRoles {
                 continue;
             }
             COSArray kids = Cos.array(d.getItem(COSName.KIDS));
+            for (COSName drawn : new COSName[] {COSName.RESOURCES, COSName.CONTENTS, COSName.GROUP,
+                    COSName.getPDFName("Thumb")}) {
+                if (d.getItem(drawn) != null) {
+                    contentRoots.add(d.getItem(drawn)); // resources may be inherited from a page-tree node
+                }
+            }
             if (COSName.PAGES.getName().equals(Cos.name(d, COSName.TYPE)) || kids != null) {
                 key.ifPresent(k -> roles.put(k, Role.PAGE_TREE_NODE));
                 Cos.keyOf(d.getItem(COSName.KIDS)).ifPresent(k -> roles.put(k, Role.PAGE_TREE_NODE));
@@ -132,6 +180,9 @@ public final class RevisionRoles {
                     for (COSBase a : annots) {
                         Cos.keyOf(a).ifPresent(k -> roles.putIfAbsent(k, Role.ANNOTATION));
                         COSDictionary ad = Cos.dict(a);
+                        if (ad != null && ad.getItem(COSName.AP) != null) {
+                            contentRoots.add(ad.getItem(COSName.AP)); // what the annotation draws
+                        }
                         if (ad != null && "Widget".equals(Cos.name(ad, COSName.SUBTYPE))) {
                             Cos.keyOf(a).ifPresent(k -> {
                                 roles.put(k, Role.FIELD);
@@ -197,6 +248,37 @@ public final class RevisionRoles {
                         appearanceOwner.putIfAbsent(k, owner);
                     });
                 }
+            }
+        }
+    }
+
+    /**
+     * Everything reachable from what pages draw is {@link Role#CONTENT}, unless it already has a structural
+     * role (page, field, appearance stream...). Back links (/Parent, /P) are not followed.
+     */
+    private void walkContent() {
+        Deque<COSBase> todo = new ArrayDeque<>(contentRoots);
+        Set<COSObjectKey> seen = new HashSet<>();
+        while (!todo.isEmpty() && budget()) {
+            COSBase ref = todo.pop();
+            Optional<COSObjectKey> key = Cos.keyOf(ref);
+            if (key.isPresent()) {
+                if (!seen.add(key.get())) {
+                    continue;
+                }
+                if (NAMING_ROLES.contains(role(key.get()))) {
+                    roles.put(key.get(), Role.CONTENT);
+                }
+            }
+            COSBase b = Cos.deref(ref);
+            if (b instanceof COSDictionary d) { // streams too: their dictionaries name resources, masks, colour spaces
+                for (java.util.Map.Entry<COSName, COSBase> e : d.entrySet()) {
+                    if (e.getValue() != null && !BACK_LINKS.contains(e.getKey())) {
+                        todo.push(e.getValue());
+                    }
+                }
+            } else if (b instanceof COSArray a) {
+                a.forEach(v -> { if (v != null) { todo.push(v); } });
             }
         }
     }
