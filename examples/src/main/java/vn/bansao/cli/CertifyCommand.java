@@ -9,13 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.bansao.core.facts.FactsJson;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.SigningKey;
 import vn.bansao.workflow.BatchCertification;
+import vn.bansao.workflow.CertificationRefusedException;
 import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.workflow.FactsInput;
 
 /**
  * {@code bansao certify}: scans + facts + keys → signed copy and its register entry, in one step.
@@ -31,7 +32,9 @@ import vn.bansao.workflow.CertificationWorkflow;
         description = {"Chứng thực trọn gói: cấp số trong sổ, dựng bản sao, ký cán bộ rồi cơ quan, hoàn tất sổ. "
                 + "Số và quyển trong FACTS.json do sổ cấp lại. Lỗi sau khi cấp số: số được ghi HỦY.",
                 "Build, sign and register in one step: the register allocates the number (the facts' number and "
-                        + "book are replaced); a failure after allocation leaves the number VOID, never a hole."},
+                        + "book are replaced); a failure after allocation leaves the number VOID, never a hole.",
+                "Người chứng thực (CN, T) và cơ quan (CN) lấy từ chứng thư số; dữ kiện ghi khác thì bị từ chối.",
+                "The certifier (CN, T) and the body (CN) come from the certificates; facts that differ are refused."},
         footer = {"", "--batch FILE: JSON Lines, mỗi dòng / one line per document:",
                 "  {\"id\": \"HS-0001\", \"scans\": [\"a.jpg\"], \"facts\": \"facts.json\", \"out\": \"out/0001.pdf\"}",
                 "Chạy lại để tiếp tục sau khi gián đoạn / run again to resume after an interruption."})
@@ -82,6 +85,11 @@ final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--tsa", paramLabel = "URL", description = "Địa chỉ TSA / time-stamp authority (B-T and above)")
     String tsa;
 
+    @Option(names = "--title-attribute", paramLabel = "ATTR",
+            description = "Thuộc tính chức danh trong chứng thư cán bộ (mặc định T) / the officer certificate's "
+                    + "attribute holding the title (default T)")
+    String titleAttribute;
+
     @Option(names = "--trust", paramLabel = "ROOT.pem", description = "Chứng thư gốc tin cậy / trust anchor (B-LT and above)")
     Path[] trust;
 
@@ -104,11 +112,21 @@ final class CertifyCommand implements Callable<Integer> {
             if (tsa != null) {
                 desk = desk.withTsaCheck(tsa); // an unreachable TSA is found before a number is taken
             }
+            if (titleAttribute != null) {
+                desk = desk.withTitleAttribute(titleAttribute);
+            }
             if (input.batch != null) {
                 return runBatch(desk, register, out, err);
             }
-            CertificationWorkflow.Outcome done = desk.certify(input.single.scans,
-                    FactsJson.read(input.single.facts), input.single.out);
+            CertificationWorkflow.Outcome done;
+            try {
+                // the certifier and the body come from the keys: the facts may leave them out, not contradict them
+                done = desk.certify(input.single.scans, FactsInput.read(input.single.facts, desk.signers()),
+                        input.single.out);
+            } catch (CertificationRefusedException e) {
+                err.println("bansao certify: " + e.code() + ": " + e.getMessage());
+                return BuildCommand.EXIT_REFUSED;
+            }
             done.signing().warnings().forEach(w -> err.println("bansao certify: cảnh báo / warning: " + w));
             out.println("Đã chứng thực / certified: số / number " + done.entry().number().format()
                     + " → " + input.single.out);

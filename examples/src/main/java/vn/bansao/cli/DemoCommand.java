@@ -88,8 +88,9 @@ final class DemoCommand implements Callable<Integer> {
                         .tsa(pki.tsaUrl())
                         .trustAnchors(pki.root().certificate())
                         .build();
+                // B-LT needs the TSA: it is asked for a probe time-stamp before the register gives out a number
                 CertificationWorkflow desk = new CertificationWorkflow(register, signer,
-                        key(pki.officer()), key(pki.authority()));
+                        key(pki.officer()), key(pki.authority())).withTsaCheck(pki.tsaUrl());
                 done = step.run("Chứng thực: cấp số, dựng PDF/A, ký cán bộ rồi cơ quan (B-LT), vào sổ / "
                         + "certify: number, PDF/A, officer then authority signatures (B-LT), register entry",
                         () -> desk.certify(scans, sampleFacts(pki), copy));

@@ -1,11 +1,15 @@
 package vn.bansao.cli;
 
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.bansao.core.facts.CertificationFacts;
+import vn.bansao.core.read.CertifiedCopyReader;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
@@ -13,6 +17,8 @@ import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningKey;
 import vn.bansao.signing.SigningResult;
+import vn.bansao.workflow.CertificationRefusedException;
+import vn.bansao.workflow.SignerStatement;
 
 /**
  * {@code bansao sign}: Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority).
@@ -25,7 +31,9 @@ import vn.bansao.signing.SigningResult;
  * }</pre>
  */
 @Command(name = "sign", mixinStandardHelpOptions = true,
-        description = "Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority)")
+        description = {"Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority)",
+                "Bản sao có lời chứng ghi người/cơ quan khác chứng thư số thì không ký (STATEMENT_MISMATCH).",
+                "A copy whose statement names another certifier or body than the certificate is not signed."})
 final class SignCommand implements Callable<Integer> {
 
     @Spec
@@ -100,6 +108,10 @@ final class SignCommand implements Callable<Integer> {
             }
             PadesSigner signer = builder.build();
             SigningKey key = SigningKey.pkcs12(pkcs12, password);
+            Optional<String> mismatch = statementMismatch(key, r);
+            if (mismatch.isPresent()) {
+                return fail(mismatch.get());
+            }
             SigningResult result = signer.sign(in, out, key, r);
             for (String w : result.warnings()) {
                 spec.commandLine().getErr().println("bansao sign: cảnh báo / warning: " + w);
@@ -113,6 +125,28 @@ final class SignCommand implements Callable<Integer> {
             return fail(e.getMessage());
         } finally {
             SigningKey.wipe(password);
+        }
+    }
+
+    /**
+     * A bansao copy whose statement names another certifier (or body) than this key's certificate is not signed:
+     * the signature would sit under someone else's name. Any other PDF is signed as asked.
+     */
+    private Optional<String> statementMismatch(SigningKey key, Role r) {
+        CertificationFacts facts;
+        try {
+            facts = CertifiedCopyReader.read(in).facts();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        Optional<X509Certificate> cert = Optional.of(key.certificate());
+        SignerStatement signers = r == Role.OFFICER ? SignerStatement.of(cert, Optional.empty())
+                : SignerStatement.of(Optional.empty(), cert);
+        try {
+            signers.apply(facts);
+            return Optional.empty();
+        } catch (CertificationRefusedException e) {
+            return Optional.of(e.code() + ": " + e.getMessage());
         }
     }
 

@@ -102,7 +102,7 @@ final class PortalServices implements AutoCloseable {
 
         router.post(API + "/certify", upload, new CertifyEndpoint(register, signer, config.officerKey(),
                 config.authorityKey(), config.agencyName(), config.agencyCode(), config.registerType(), publicUrl,
-                config.maxScans()));
+                config.maxScans(), config.tsaUrl()));
         endpoints.add("POST /api/certify");
 
         RemoteSigningEndpoints remote = new RemoteSigningEndpoints(remoteSigning, register, config.agencyName(),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.bansao.core.facts.CertificationFacts;
-import vn.bansao.core.facts.FactsJson;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.EntryStatus;
@@ -214,8 +212,9 @@ public final class BatchCertification {
     private CertificationFacts facts(JsonNode doc) {
         JsonNode facts = doc.get("facts");
         try {
-            return facts.isTextual() ? FactsJson.read(resolve(facts.asText()))
-                    : FactsJson.read(new ByteArrayInputStream(JSON.writeValueAsBytes(facts)));
+            // names left out come from the desk's certificates, as with a single certification
+            return facts.isTextual() ? FactsInput.read(resolve(facts.asText()), desk.signers())
+                    : FactsInput.read(facts, desk.signers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,7 +35,9 @@ import vn.bansao.signing.SigningKey;
  * the facts' own {@code number}, {@code book} and {@code date} are replaced by the allocated ones (the date is
  * today in Asia/Ho_Chi_Minh, by the register's clock), and the fee, when the facts state none, is the register's
  * (Circular 226/2016 by default). Facts whose fee is not the schedule's, or whose book names another year or
- * register type than their own, are refused before a number is allocated ({@link FactsConsistency}). If building or signing fails after the number
+ * register type than their own, are refused before a number is allocated ({@link FactsConsistency}), as are facts
+ * that name another certifier, title or body than the officer's and the seal's certificates
+ * ({@link SignerStatement}: the statement always names the real signers). If building or signing fails after the number
  * was allocated, the register records the number as VOID with the reason: never a hole, and no output file is
  * left behind. The command line ({@code certify}, {@code demo}) and the portal's {@code POST /api/certify} share
  * this class.
@@ -54,23 +56,25 @@ public final class CertificationWorkflow {
     private final SigningKey authority;
     /** The TSA asked for a probe time-stamp before a number is allocated, when the level needs one. */
     private final Optional<String> tsaProbe;
+    /** Who signs: the statement's certifier and body come from these certificates. */
+    private final SignerStatement signers;
 
     /** A desk; {@code officer} may be null when only copies from the master register are issued (authority only). */
     public CertificationWorkflow(CertificationRegister register, PadesSigner signer, SigningKey officer,
                                  SigningKey authority) {
-        this.register = Objects.requireNonNull(register, "register");
-        this.signer = Objects.requireNonNull(signer, "signer");
-        this.officer = Optional.ofNullable(officer);
-        this.authority = Objects.requireNonNull(authority, "authority");
-        this.tsaProbe = Optional.empty();
+        this(register, signer, Optional.ofNullable(officer), Objects.requireNonNull(authority, "authority"),
+                Optional.empty(), SignerStatement.of(Optional.ofNullable(officer).map(SigningKey::certificate),
+                        Optional.of(authority.certificate())));
     }
 
-    private CertificationWorkflow(CertificationWorkflow desk, String tsaUrl) {
-        this.register = desk.register;
-        this.signer = desk.signer;
-        this.officer = desk.officer;
-        this.authority = desk.authority;
-        this.tsaProbe = Optional.of(tsaUrl);
+    private CertificationWorkflow(CertificationRegister register, PadesSigner signer, Optional<SigningKey> officer,
+                                  SigningKey authority, Optional<String> tsaProbe, SignerStatement signers) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.officer = officer;
+        this.authority = authority;
+        this.tsaProbe = tsaProbe;
+        this.signers = signers;
     }
 
     /**
@@ -78,7 +82,34 @@ public final class CertificationWorkflow {
      * time-stamped (B-T and above): an unreachable TSA then costs no number.
      */
     public CertificationWorkflow withTsaCheck(String tsaUrl) {
-        return new CertificationWorkflow(this, Objects.requireNonNull(tsaUrl, "tsaUrl"));
+        return new CertificationWorkflow(register, signer, officer, authority,
+                Optional.of(Objects.requireNonNull(tsaUrl, "tsaUrl")), signers);
+    }
+
+    /**
+     * This desk, reading the certifier's title from {@code attribute} of the officer's certificate instead of
+     * {@code T} (see {@link SignerStatement#withTitleAttribute(String)}).
+     */
+    public CertificationWorkflow withTitleAttribute(String attribute) {
+        return new CertificationWorkflow(register, signer, officer, authority, tsaProbe,
+                signers.withTitleAttribute(attribute));
+    }
+
+    /** The signers' certificates as the statement names them (to complete facts that leave names out). */
+    public SignerStatement signers() {
+        return signers;
+    }
+
+    /**
+     * The facts as this desk prints them: the certifier's name and title from the officer's certificate, the body
+     * from the seal's, which must also agree with the register's own agency name.
+     *
+     * @throws CertificationRefusedException {@code STATEMENT_MISMATCH} when the facts or the register name someone
+     *                                       else
+     */
+    public CertificationFacts statementOf(CertificationFacts facts) {
+        signers.requireRegisterAgency(register.config().agencyName());
+        return signers.apply(facts);
     }
 
     /**
@@ -116,8 +147,10 @@ public final class CertificationWorkflow {
         return certify(scans, facts, number -> { }, pdf -> { });
     }
 
-    private Outcome certify(List<ScanSource> scans, CertificationFacts facts, Consumer<CertificationNumber> allocated,
+    private Outcome certify(List<ScanSource> scans, CertificationFacts stated, Consumer<CertificationNumber> allocated,
                             Consumer<byte[]> deliver) {
+        // The certifier and the body are the signers' (or the facts are refused), before anything else.
+        CertificationFacts facts = statementOf(stated);
         // Number, book and date come from the register: the facts' own are placeholders, but facts that contradict
         // themselves or the fee schedule are refused before a number is consumed (as is a bad scan, whose headers
         // are read here). The statement is checked with the date the register will assign.

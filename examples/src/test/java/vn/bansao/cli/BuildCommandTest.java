@@ -95,6 +95,45 @@ class BuildCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(vn.bansao.testkit.TestPkiExtension.class)
+    void withTheSignersKeysTheStatementNamesThemOrTheBuildIsRefused(vn.bansao.testkit.TestPki pki) throws Exception {
+        pki.writeTo(dir.resolve("pki"));
+        String[] keys = {"--officer-pkcs12", dir.resolve("pki/officer.p12").toString(),
+                "--authority-pkcs12", dir.resolve("pki/authority.p12").toString(),
+                "--password-file", dir.resolve("pki/password.txt").toString()};
+        String sample = Files.readString(SAMPLE);
+        // the statement: another certifier than the officer who will sign
+        Path other = Files.writeString(dir.resolve("other.json"), sample.replace("Nguyễn Thị Hương", "Trần Thị Bình"));
+        Path out = dir.resolve("copy.pdf");
+        StringWriter err = new StringWriter();
+        int code = run(err, concat(new String[] {"build", "--scan", scan("a.jpg", "jpeg").toString(),
+                "--facts", other.toString(), "--out", out.toString()}, keys));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("STATEMENT_MISMATCH").contains("Trần Thị Bình").contains("Nguyễn Thị Hương")
+                .hasLineCount(1);
+        assertThat(out).doesNotExist();
+
+        // names left out are taken from the certificates
+        Path omitted = Files.writeString(dir.resolve("omitted.json"), sample
+                .replaceFirst("\"certifier\": \\{[^}]*\\},", "")
+                .replace("\"name\": \"UBND Phường Bến Nghé\", ", ""));
+        assertThat(Files.readString(omitted)).doesNotContain("Nguyễn Thị Hương").doesNotContain("UBND Phường");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(err2, concat(new String[] {"build", "--scan", scan("a.jpg", "jpeg").toString(),
+                "--facts", omitted.toString(), "--out", out.toString()}, keys))).as(err2.toString()).isZero();
+        var printed = CertifiedCopyReader.read(out).facts();
+        assertThat(printed.certifierName()).isEqualTo("Nguyễn Thị Hương");
+        assertThat(printed.certifierTitle()).isEqualTo("Công chức Tư pháp - Hộ tịch");
+        assertThat(printed.bodyName()).isEqualTo("UBND Phường Bến Nghé");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void helpDocumentsTheFactsFormat() {
         StringWriter out = new StringWriter();
         CommandLine cli = BansaoCli.commandLine();

@@ -44,17 +44,37 @@ class SignCommandTest {
     }
 
     private Path copy() throws Exception {
+        return copy("Nguyễn Thị Hương");
+    }
+
+    private Path copy(String certifier) throws Exception {
         CertificationFacts facts = CertificationFacts.builder()
                 .kind(CertificationKind.FROM_ORIGINAL).number(7).book("01/2026-SCT/BS").registerType("SCT/BS")
                 .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")
                 .original("Giấy khai sinh", "UBND phường Bến Nghé", "12/2001", LocalDate.of(2001, 5, 1))
-                .pages(1).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
+                .pages(1).copies(1).certifier(certifier, "Công chức Tư pháp - Hộ tịch")
                 .fee(2000).portalUrl("https://dichvucong.example.vn/xac-minh").build();
         Path in = dir.resolve("copy.pdf");
         Files.write(in, CertifiedCopy.builder().sources(List.of(ScanSource.of("p1.jpg", SampleScans.seed(1).a4Jpeg(150).bytes())))
                 .facts(facts).build().toBytes());
         return in;
+    }
+
+    @Test
+    void aCopyWhoseStatementNamesSomeoneElseIsNotSigned(TestPki pki) throws Exception {
+        Path in = copy("Trần Thị Bình");
+        Path password = Files.writeString(dir.resolve("pw.txt"), "cli-password\n");
+        Path officer = pki.officer().writePkcs12(dir.resolve("officer.p12"), "cli-password".toCharArray());
+        Path out = dir.resolve("signed.pdf");
+
+        Run refused = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+                "--password-file", password.toString(), "--role", "officer");
+
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("STATEMENT_MISMATCH").contains("Trần Thị Bình").contains("Nguyễn Thị Hương")
+                .hasLineCount(1);
+        assertThat(out).doesNotExist();
     }
 
     @Test

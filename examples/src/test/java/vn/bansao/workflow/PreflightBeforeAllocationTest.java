@@ -60,6 +60,33 @@ class PreflightBeforeAllocationTest {
     }
 
     @Test
+    void aTsaThatDoesNotAnswerCostsNoNumberWhenTheLevelTimeStamps(TestPki pki, @TempDir Path dir) throws Exception {
+        SampleScans.seed(2).a4Jpeg(150).writeTo(dir.resolve("a.jpg"));
+        String deadTsa = "http://127.0.0.1:" + closedPort() + "/tsa";
+        try (CertificationRegister register = CertificationRegister.open(dir.resolve("reg").toString())) {
+            CertificationWorkflow desk = new CertificationWorkflow(register,
+                    PadesSigner.builder().level(Level.B_T).tsa(deadTsa).build(),
+                    CertificationWorkflowTest.key(pki.officer()), CertificationWorkflowTest.key(pki.authority()))
+                    .withTsaCheck(deadTsa);
+
+            assertThatThrownBy(() -> desk.certify(List.of(dir.resolve("a.jpg")), CertificationWorkflowTest.facts(1),
+                    dir.resolve("copy.pdf")))
+                    .isInstanceOfSatisfying(CertificationRefusedException.class, e -> assertThat(e.code())
+                            .isEqualTo(CertificationRefusedException.Code.TSA_UNREACHABLE))
+                    .hasMessageContaining(deadTsa);
+            assertThat(register.list(RegisterQuery.year(register.today().getYear()))).isEmpty();
+            assertThat(dir.resolve("copy.pdf")).doesNotExist();
+        }
+    }
+
+    /** A loopback port nothing listens on (bound, then released). */
+    static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
     void aPermissionDeniedWriteIsNamedInBothLanguages() {
         // the tests run as root, which bypasses permissions: the mapping of the file system's failure is checked
         CertificationRefusedException e = OutputFiles.failure(Path.of("/x/copy.pdf"),

@@ -72,7 +72,8 @@ class CertifiedCopyBuilderTest {
             stripper.setStartPage(4);
             stripper.setEndPage(4);
             String text = stripper.getText(doc);
-            String expected = String.join(" ", StatementTemplate.defaultFor(facts.kind()).renderText(facts));
+            String expected = String.join(" ", StatementTemplate.defaultFor(facts.kind()).renderText(facts))
+                    + " Quét để kiểm tra";
             assertThat(norm(text)).isEqualTo(norm(expected));
             assertThat(doc.getDocumentCatalog().getAcroForm().getCOSObject()
                     .containsKey(org.apache.pdfbox.cos.COSName.NEED_APPEARANCES)).isFalse();

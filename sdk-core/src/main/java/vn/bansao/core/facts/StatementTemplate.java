@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>Syntax of a line: {@code # text} is the heading (bold, centred), {@code ## text} a bold centred caption,
  * {@code [officer_signature]} and {@code [authority_signature]} the boxes where the officer's and the body's
- * visible signatures go, anything else a body line (wrapped when too long). Placeholders: {@code {number}},
+ * visible signatures go, anything else a body line (wrapped when too long). A line starting with {@code > }
+ * goes in the signer column on the right of the page (centred in it), where the signature boxes always are:
+ * the customary layout puts the number, the date and each signer's caption, signature and name there. Placeholders: {@code {number}},
  * {@code {book}}, {@code {registerType}}, {@code {day}}, {@code {month}}, {@code {year}}, {@code {bodyName}},
  * {@code {bodyCode}}, {@code {requesterName}}, {@code {requesterId}}, {@code {originalTitle}},
  * {@code {originalIssuer}}, {@code {originalNumber}}, {@code {originalDate}} (dd/MM/yyyy), {@code {pages}},
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * StatementTemplate t = StatementTemplate.of(List.of("# CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH",
- *     "Số chứng thực: {number}   Quyển số: {book}", "[officer_signature]", "[authority_signature]"));
+ *     "> Số chứng thực: {number}", "> Quyển số: {book}", "> ## NGƯỜI THỰC HIỆN CHỨNG THỰC",
+ *     "[officer_signature]", "> ## CƠ QUAN CHỨNG THỰC", "[authority_signature]"));
  * List<StatementTemplate.Line> lines = t.render(facts);
  * }</pre>
  *
@@ -42,7 +45,7 @@ public record StatementTemplate(List<String> lines) {
 
     public StatementTemplate {
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
-        if (lines.stream().noneMatch(AUTHORITY_SIGNATURE::equals)) {
+        if (lines.stream().map(StatementTemplate::unplaced).noneMatch(AUTHORITY_SIGNATURE::equals)) {
             throw new IllegalArgumentException("template needs an " + AUTHORITY_SIGNATURE + " line");
         }
     }
@@ -57,34 +60,39 @@ public record StatementTemplate(List<String> lines) {
         return kind == CertificationKind.FROM_ORIGINAL ? FROM_ORIGINAL : FROM_MASTER_REGISTER;
     }
 
+    /** Statement block and signer column on the right, the seal with its own caption (issue 13 item 11). */
     private static final StatementTemplate FROM_ORIGINAL = new StatementTemplate(List.of(
             "# CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH",
-            "Số chứng thực: {number}   Quyển số: {book}",
-            "Ngày {day} tháng {month} năm {year}",
             "Bản chính: {originalTitle}{originalNumberClause}, ngày {originalDate}, do {originalIssuer} cấp.",
             "Người yêu cầu chứng thực: {requesterName}, giấy tờ tùy thân số {requesterId}.",
             "Số trang bản chính: {pages}. Số bản sao: {copies}.",
             "Lệ phí: {fee} đồng.",
             "Cơ quan chứng thực: {bodyName} (mã {bodyCode}).",
-            "## NGƯỜI THỰC HIỆN CHỨNG THỰC",
+            "> Số chứng thực: {number}",
+            "> Quyển số: {book}",
+            "> Ngày {day} tháng {month} năm {year}",
+            "> ## NGƯỜI THỰC HIỆN CHỨNG THỰC",
             OFFICER_SIGNATURE,
-            "## {certifierName}",
-            "## {certifierTitle}",
-            "## {bodyName}",
-            AUTHORITY_SIGNATURE));
+            "> ## {certifierName}",
+            "> {certifierTitle}",
+            "> ## CƠ QUAN CHỨNG THỰC",
+            AUTHORITY_SIGNATURE,
+            "> ## {bodyName}"));
 
     private static final StatementTemplate FROM_MASTER_REGISTER = new StatementTemplate(List.of(
             "# BẢN SAO ĐIỆN TỬ ĐƯỢC CẤP TỪ SỔ GỐC",
-            "Số: {number}   Quyển số: {book}",
-            "Ngày {day} tháng {month} năm {year}",
             "Sổ gốc: {originalTitle}{originalNumberClause}, ngày {originalDate}, do {originalIssuer} lập.",
             "Người yêu cầu cấp bản sao: {requesterName}, giấy tờ tùy thân số {requesterId}.",
             "Số trang: {pages}. Số bản sao: {copies}.",
             "Lệ phí: {fee} đồng.",
-            "## CƠ QUAN CẤP BẢN SAO",
-            "## {bodyName} (mã {bodyCode})",
+            "> Số: {number}",
+            "> Quyển số: {book}",
+            "> Ngày {day} tháng {month} năm {year}",
+            "> ## CƠ QUAN CẤP BẢN SAO",
             AUTHORITY_SIGNATURE,
-            "## {certifierName}, {certifierTitle}"));
+            "> ## {bodyName}",
+            "> (mã {bodyCode})",
+            "> {certifierName}, {certifierTitle}"));
 
     /** How a rendered line is printed. */
     public enum Style { HEADING, CAPTION, BODY, OFFICER_SIGNATURE, AUTHORITY_SIGNATURE }
@@ -92,10 +100,16 @@ public record StatementTemplate(List<String> lines) {
     /**
      * One rendered line.
      *
-     * @param style how it is printed
-     * @param text  the NFC text (empty for signature boxes)
+     * @param style        how it is printed
+     * @param text         the NFC text (empty for signature boxes)
+     * @param signerColumn printed in the signer column on the right (signature boxes always are)
      */
-    public record Line(Style style, String text) {
+    public record Line(Style style, String text, boolean signerColumn) {
+
+        /** A full-width line (a box: in the signer column). */
+        public Line(Style style, String text) {
+            this(style, text, style == Style.OFFICER_SIGNATURE || style == Style.AUTHORITY_SIGNATURE);
+        }
     }
 
     /**
@@ -103,7 +117,7 @@ public record StatementTemplate(List<String> lines) {
      * master register carries no officer signature box, a copy from an original needs it.
      */
     public List<Line> render(CertificationFacts facts) {
-        boolean hasOfficer = lines.contains(OFFICER_SIGNATURE);
+        boolean hasOfficer = lines.stream().map(StatementTemplate::unplaced).anyMatch(OFFICER_SIGNATURE::equals);
         if (facts.kind() == CertificationKind.FROM_ORIGINAL && !hasOfficer) {
             throw new IllegalArgumentException("a copy from an original needs " + OFFICER_SIGNATURE);
         }
@@ -112,7 +126,9 @@ public record StatementTemplate(List<String> lines) {
         }
         Map<String, String> values = values(facts);
         List<Line> out = new ArrayList<>();
-        for (String raw : lines) {
+        for (String template : lines) {
+            boolean right = template.startsWith("> ");
+            String raw = right ? template.substring(2).strip() : template;
             if (raw.equals(OFFICER_SIGNATURE)) {
                 out.add(new Line(Style.OFFICER_SIGNATURE, ""));
                 continue;
@@ -132,7 +148,7 @@ public record StatementTemplate(List<String> lines) {
             }
             String filled = fill(line, values);
             if (filled != null && !filled.isBlank()) {
-                out.add(new Line(style, Normalizer.normalize(filled.strip(), Normalizer.Form.NFC)));
+                out.add(new Line(style, Normalizer.normalize(filled.strip(), Normalizer.Form.NFC), right));
             }
         }
         return List.copyOf(out);
@@ -141,6 +157,11 @@ public record StatementTemplate(List<String> lines) {
     /** The text lines only (no signature boxes): what text extraction of the page gives back. */
     public List<String> renderText(CertificationFacts facts) {
         return render(facts).stream().filter(l -> !l.text().isEmpty()).map(Line::text).toList();
+    }
+
+    /** The line without its signer-column prefix. */
+    private static String unplaced(String line) {
+        return line.startsWith("> ") ? line.substring(2).strip() : line;
     }
 
     private static String fill(String line, Map<String, String> values) {

@@ -3,7 +3,6 @@ package vn.bansao.portal.internal.endpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.workflow.FactsInput;
+import vn.bansao.workflow.SignerStatement;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
-import vn.bansao.core.facts.FactsJson;
 import vn.bansao.portal.internal.http.ApiException;
 import vn.bansao.portal.internal.http.Endpoint;
 import vn.bansao.portal.internal.http.MultipartForm;
@@ -49,7 +49,7 @@ import vn.bansao.signing.SigningKey;
  *
  * <pre>{@code
  * router.post("/api/certify", maxBytes, new CertifyEndpoint(register, Optional.of(signer), officer, seal,
- *         agencyName, agencyCode, registerType, publicUrl, 50));
+ *         agencyName, agencyCode, registerType, publicUrl, 50, Optional.of(tsaUrl)));
  * }</pre>
  */
 public final class CertifyEndpoint implements Endpoint {
@@ -68,10 +68,21 @@ public final class CertifyEndpoint implements Endpoint {
     private final int maxScans;
     /** The shared certification workflow, when this portal holds the officer's and the authority's keys. */
     private final Optional<CertificationWorkflow> desk;
+    /** The certificates of the keys this portal holds: the statement names them. */
+    private final SignerStatement signers;
+    /**
+     * With remote signing, the officer signs with a key this portal never sees: only the body is the held seal's
+     * here, the officer's certificate is checked against the statement at {@code /api/sign/prepare}.
+     */
+    private final SignerStatement remoteSigners;
 
+    /**
+     * The endpoint; {@code tsaUrl}, when the signer's level time-stamps, is asked for a probe time-stamp before a
+     * number is allocated (a TSA that is down costs no number).
+     */
     public CertifyEndpoint(CertificationRegister register, Optional<PadesSigner> signer, Optional<SigningKey> officer,
                            Optional<SigningKey> authority, String agencyName, String agencyCode, String registerType,
-                           String publicUrl, int maxScans) {
+                           String publicUrl, int maxScans, Optional<String> tsaUrl) {
         this.register = register;
         this.signer = signer;
         this.officer = officer;
@@ -82,8 +93,12 @@ public final class CertifyEndpoint implements Endpoint {
         this.publicUrl = publicUrl;
         this.maxScans = maxScans;
         this.desk = signer.isPresent() && authority.isPresent()
-                ? Optional.of(new CertificationWorkflow(register, signer.get(), officer.orElse(null), authority.get()))
+                ? Optional.of(tsaUrl.map(new CertificationWorkflow(register, signer.get(), officer.orElse(null),
+                        authority.get())::withTsaCheck).orElseGet(() -> new CertificationWorkflow(register, signer.get(),
+                        officer.orElse(null), authority.get())))
                 : Optional.empty();
+        this.signers = SignerStatement.of(officer.map(SigningKey::certificate), authority.map(SigningKey::certificate));
+        this.remoteSigners = SignerStatement.of(Optional.empty(), authority.map(SigningKey::certificate));
     }
 
     @Override
@@ -96,9 +111,9 @@ public final class CertifyEndpoint implements Endpoint {
                     "Cổng này không giữ khóa ký; dùng ?signing=remote rồi /api/sign/prepare và /api/sign/complete.",
                     "This portal holds no signing keys; use ?signing=remote, then /api/sign/prepare and /api/sign/complete.");
         }
-        CertificationFacts facts = facts(form);
         List<ScanSource> scans = scans(form);
         try {
+            CertificationFacts facts = facts(form, remote ? remoteSigners : signers);
             // reads every scan's headers now: a bad scan is refused before a number is allocated
             CertifiedCopy checked = CertifiedCopy.builder().sources(scans).facts(facts).build();
             boolean pdfWanted = request.header("Accept").map(a -> a.contains("application/pdf")).orElse(false);
@@ -169,7 +184,7 @@ public final class CertifyEndpoint implements Endpoint {
     }
 
     /** Facts from the form; the register's own values replace number, book, type, body and date. */
-    private CertificationFacts facts(MultipartForm form) throws IOException {
+    private CertificationFacts facts(MultipartForm form, SignerStatement signers) throws IOException {
         MultipartForm.Part part = form.first("facts").orElseThrow(() -> ApiException.badRequest(
                 "Thiếu trường \"facts\" (JSON dữ kiện chứng thực).", "Missing the \"facts\" field (certification facts JSON)."));
         JsonNode root;
@@ -190,15 +205,23 @@ public final class CertifyEndpoint implements Endpoint {
         node.put("book", "01/" + LocalDate.now(VIETNAM).getYear() + "-" + registerType);
         node.put("registerType", registerType);
         node.put("date", LocalDate.now(VIETNAM).toString());
-        node.putObject("certifyingBody").put("name", agencyName).put("agencyCode", agencyCode);
+        // The body is this portal's: the seal's name when it holds the seal, else the configured one. A name the
+        // client states is kept, to be checked against the seal; names left out come from the held keys.
+        String statedBody = node.path("certifyingBody").path("name").asText("");
+        node.putObject("certifyingBody").put("agencyCode", agencyCode)
+                .put("name", statedBody.isBlank() ? signers.bodyName().orElse(agencyName) : statedBody);
         if (publicUrl != null) {
             node.put("portalUrl", publicUrl);
         }
+        CertificationFacts facts;
         try {
-            return FactsJson.read(new ByteArrayInputStream(JSON.writeValueAsBytes(node)));
+            facts = FactsInput.read(node, signers);
         } catch (IllegalArgumentException e) {
             throw invalidFacts(e.getMessage(), e.getMessage());
         }
+        // the statement names the held signers (or is refused) before a number is reserved
+        signers.requireRegisterAgency(agencyName);
+        return signers.apply(facts);
     }
 
     private List<ScanSource> scans(MultipartForm form) {

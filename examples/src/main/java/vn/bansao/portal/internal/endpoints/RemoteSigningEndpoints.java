@@ -29,6 +29,7 @@ import vn.bansao.signing.RemoteSigning;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SignedPdf;
 import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.workflow.SignerStatement;
 
 /**
  * The two-step remote signing, for keys the server never holds (a USB token in the officer's browser, a
@@ -75,6 +76,12 @@ public final class RemoteSigningEndpoints {
             Role role = role(text(body, "role"));
             PreparedSignature prepared;
             try {
+                Optional<CertificationFacts> facts = bansaoFacts(pdf);
+                if (facts.isPresent()) {
+                    // before anything is signed: the number is still open, and the statement names this signer
+                    refuseIfFinal(facts.get());
+                    requireStatementNames(facts.get(), chain.get(0), role);
+                }
                 prepared = remote.prepare(pdf, chain, role);
             } catch (RuntimeException e) {
                 throw SdkErrors.toApi(e);
@@ -103,6 +110,8 @@ public final class RemoteSigningEndpoints {
             } catch (RuntimeException e) {
                 throw SdkErrors.toApi(e);
             }
+            // a replayed or second session for a number certified meanwhile: nothing is handed out or recorded
+            bansaoFacts(signed.bytes()).ifPresent(this::refuseIfFinal);
             Map<String, Object> answer = new LinkedHashMap<>();
             String filename = signed.result().role() == Role.AUTHORITY ? "ban-sao.pdf" : "ban-sao-da-ky-1.pdf";
             answer.put("pdf", CertifyEndpoint.pdfView(filename, signed.bytes()));
@@ -115,14 +124,51 @@ public final class RemoteSigningEndpoints {
         };
     }
 
+    /** The facts of a bansao copy; any other PDF may be signed remotely too, and has none. */
+    private static Optional<CertificationFacts> bansaoFacts(byte[] pdf) {
+        try {
+            return Optional.of(CertifiedCopyReader.read(pdf).facts());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A number this register already certified (or voided) is closed: completing a signing for it again would hand
+     * out a second, different copy under that number, which then verifies INVALID against the register. 409, and
+     * nothing is returned or changed.
+     */
+    private void refuseIfFinal(CertificationFacts facts) {
+        Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
+        if (entry.isPresent() && entry.get().status() != EntryStatus.RESERVED) {
+            boolean voided = entry.get().status() == EntryStatus.VOID;
+            String number = entry.get().number().format();
+            throw new ApiException(409, voided ? "NUMBER_VOID" : "ALREADY_CERTIFIED",
+                    "Số " + number + (voided ? " đã bị hủy" : " đã được chứng thực") + "; không ký hoàn tất lần nữa.",
+                    "Number " + number + (voided ? " was voided" : " is already certified")
+                            + "; the signing is not completed again.");
+        }
+    }
+
+    /**
+     * The officer's certificate (or the seal's) is known here, before anything is signed: the statement must name
+     * it, as a copy certified on the server would ({@code STATEMENT_MISMATCH}, 422, otherwise). The number stays
+     * reserved, for the certifier the statement names.
+     */
+    private void requireStatementNames(CertificationFacts facts, X509Certificate signer, Role role) {
+        SignerStatement statement = role == Role.OFFICER
+                ? SignerStatement.of(Optional.of(signer), Optional.empty())
+                : SignerStatement.of(Optional.empty(), Optional.of(signer));
+        statement.apply(facts);
+    }
+
     /** The number comes from the signed copy itself, never from the client. */
     private Optional<RegisterEntry> completeRegisterEntry(byte[] signedPdf) {
-        CertificationFacts facts;
-        try {
-            facts = CertifiedCopyReader.read(signedPdf).facts();
-        } catch (RuntimeException e) {
+        Optional<CertificationFacts> read = bansaoFacts(signedPdf);
+        if (read.isEmpty()) {
             return Optional.empty(); // any PDF may be signed remotely; only bansao copies have an entry
         }
+        CertificationFacts facts = read.get();
         Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
         if (entry.isPresent() && entry.get().status() == EntryStatus.RESERVED) {
             return Optional.of(register.complete(entry.get().number(), CertificationWorkflow.sha256Hex(signedPdf)));

@@ -2,6 +2,7 @@ package vn.bansao.portal.internal.endpoints;
 
 import vn.bansao.core.CertifiedCopyException;
 import vn.bansao.core.ScanRejectedException;
+import vn.bansao.workflow.CertificationRefusedException;
 import vn.bansao.portal.internal.http.ApiException;
 import vn.bansao.register.RegisterException;
 import vn.bansao.signing.SigningException;
@@ -18,6 +19,15 @@ final class SdkErrors {
     static RuntimeException toApi(RuntimeException e) {
         if (e instanceof ApiException api) {
             return api;
+        }
+        if (e instanceof CertificationRefusedException refused) {
+            int status = switch (refused.code()) {
+                case STATEMENT_MISMATCH -> 422;
+                case ALREADY_CERTIFIED -> 409;
+                case KEY_UNUSABLE, TSA_UNREACHABLE -> 503;
+                case OUTPUT_NOT_WRITABLE -> 500;
+            };
+            return new ApiException(status, refused.code().name(), refused.messageVi(), refused.messageEn(), e);
         }
         if (e instanceof ScanRejectedException scan) {
             String where = scan.page() > 0 ? scan.input() + " (trang " + scan.page() + ")" : scan.input();
