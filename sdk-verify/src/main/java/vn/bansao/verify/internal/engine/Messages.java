@@ -157,6 +157,15 @@ final class Messages {
                         + "content, so the copy cannot be accepted (" + details + ")");
     }
 
+    /** No signature found, and the file's cross-reference data had to be rebuilt: what a viewer shows may differ. */
+    static Finding structureBroken(String details) {
+        return Finding.error("STRUCTURE_AMBIGUOUS",
+                "Cấu trúc tệp không rõ ràng: bảng tham chiếu chéo bị hỏng và phải dựng lại, các trình đọc PDF khác nhau "
+                        + "có thể thấy nội dung (và chữ ký) khác nhau (" + details + ")",
+                "the file's structure is ambiguous: its cross-reference data is broken and must be rebuilt, so different "
+                        + "PDF readers may see different content (and signatures) (" + details + ")");
+    }
+
     /** A signed revision whose cross-reference data a reader must repair: signer and viewer may disagree. */
     static Finding signedStructureRepaired(String details) {
         return Finding.error("SIGNED_STRUCTURE_REPAIRED",

@@ -105,6 +105,11 @@ public final class VerificationEngine {
             }
             if (sigs.isEmpty()) {
                 docFindings.add(Messages.noSignature());
+                // a broken cross-reference table may hide signatures a viewer shows: say so
+                List<String> broken = StructureCheck.wholeFile(file, safe(last::xref, Map.of()));
+                if (!broken.isEmpty()) {
+                    docFindings.add(Messages.structureBroken(String.join("; ", broken)));
+                }
                 DocumentReport doc = document(last, last, 1, bansao, docFindings);
                 return ReportAssembly.assemble(source, Fingerprints.sha256(file), file.length, now, t0, List.of(), doc, docFindings,
                         Optional.empty(), Optional.empty());

@@ -109,6 +109,24 @@ public final class StructureCheck {
         return new Result(cap(ambiguities), cap(repaired));
     }
 
+    /**
+     * The whole file read leniently (no signature to start the strict part from): whether its own
+     * cross-reference data had to be repaired, which explains why PDFBox may not see signatures a viewer shows.
+     */
+    public static List<String> wholeFile(byte[] file, Map<COSObjectKey, Long> pdfboxTable) {
+        StructureCheck c = new StructureCheck(file);
+        List<String> p = new ArrayList<>();
+        try {
+            Map<Long, Located> table = c.signedRevision(file.length, p);
+            if (table != null) {
+                c.compare(table, pdfboxTable, -1, p, p);
+            }
+        } catch (Budget e) {
+            p.add("the file's structure is too large to be checked within bounds");
+        }
+        return cap(p);
+    }
+
     private static List<String> cap(List<String> l) {
         if (l.size() <= MAX_PROBLEMS) {
             return List.copyOf(l);
