@@ -176,6 +176,19 @@ class ParserDifferentialTest {
         assertAmbiguous(pki, broken.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /** Hostile size: 300,000 definitions of one object in one update are reported, within bounds, not a timeout. */
+    @Test
+    void manyDefinitionsInOneUpdateAreBounded(TestPki pki) throws IOException {
+        RawUpdate u = new RawUpdate(reference);
+        u.raw((content + " 0 obj\nnull\nendobj\n").repeat(300_000));
+        u.object(content, contentBody);
+        VerificationReport r = verify(pki, u.finish());
+        assertAmbiguous(pki, u.finish());
+        assertThat(codes(r)).doesNotContain("TIMEOUT", "VERIFICATION_ERROR");
+        Finding f = r.reasons().stream().filter(x -> x.code().equals("STRUCTURE_AMBIGUOUS")).findFirst().orElseThrow();
+        assertThat(f.en()).contains("defined 300001 times").hasSizeLessThan(8000);
+    }
+
     // ------------------------------------------------------------------ legitimate copies: parsers agree
 
     @Test

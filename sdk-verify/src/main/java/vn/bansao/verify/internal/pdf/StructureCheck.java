@@ -282,16 +282,36 @@ public final class StructureCheck {
         spend(f.length - from);
         long previous = lastStartxref(from);
         Map<Long, Located> table = new LinkedHashMap<>(base);
+        if (scan.overflow()) {
+            problems.add("more than " + UpdateScan.MAX_ITEMS + " objects or markers are written after the first signature");
+            return table;
+        }
         int start = from;
+        int nextX = 0;
+        int nextD = 0;
+        List<StartXref> allX = scan.startxrefs();
+        List<Definition> allD = scan.definitions();
         for (int end : scan.eofEnds()) {
+            if (full(problems)) {
+                break;
+            }
+            // both lists are in file order: take the items of this segment (linear overall)
+            int x0 = nextX;
+            while (nextX < allX.size() && allX.get(nextX).at() < end) {
+                nextX++;
+            }
+            int d0 = nextD;
+            while (nextD < allD.size() && allD.get(nextD).offset() < end) {
+                nextD++;
+            }
             if (isBlank(start, end)) {
                 start = end;
                 continue;
             }
             final int s0 = start;
             String where = "update at bytes " + start + "-" + end;
-            List<StartXref> sx = scan.startxrefs().stream().filter(x -> x.at() >= s0 && x.at() < end).toList();
-            List<Definition> defs = scan.definitions().stream().filter(d -> d.offset() >= s0 && d.offset() < end).toList();
+            List<StartXref> sx = allX.subList(x0, nextX);
+            List<Definition> defs = allD.subList(d0, nextD);
             if (sx.size() != 1) {
                 problems.add(where + " has " + sx.size() + " startxref keywords instead of one");
                 start = end;
@@ -356,62 +376,87 @@ public final class StructureCheck {
     private void checkUpdate(String where, int end, Map<Long, Entry> own, List<Definition> defs,
                              Map<Long, Located> table, List<String> problems) {
         // every entry agrees with the bytes
+        List<String> entryProblems = new ArrayList<>();
         for (Map.Entry<Long, Entry> e : own.entrySet()) {
+            if (full(entryProblems)) {
+                break;
+            }
             long num = e.getKey();
             Entry en = e.getValue();
             spend(1);
-            if (en.type() == 1) {
-                String why = pointsAt(en.field2(), num, en.field3(), end);
-                if (why != null) {
-                    problems.add(where + ": " + why);
-                }
-            } else if (en.type() == 2) {
-                String why = compressedEntry(num, en, table, end);
-                if (why != null) {
-                    problems.add(where + ": " + why);
-                }
-            } else if (en.type() != 0) {
-                problems.add(where + ": object " + num + " has a cross-reference entry of unknown type " + en.type());
+            String why = en.type() == 1 ? pointsAt(en.field2(), num, en.field3(), end)
+                    : en.type() == 2 ? compressedEntry(num, en, table, end)
+                    : en.type() != 0 ? "object " + num + " has a cross-reference entry of unknown type " + en.type() : null;
+            if (why != null) {
+                entryProblems.add(where + ": " + why);
             }
         }
-        // every object is defined once, and is the one its entry points at
+        // every object is defined once (all definitions are counted), and is the one its entry points at
         Map<Long, List<String>> seen = new LinkedHashMap<>();
+        Map<Long, String> notInForce = new LinkedHashMap<>();
+        List<String> streamProblems = new ArrayList<>();
         for (Definition d : defs) {
             spend(1);
-            seen.computeIfAbsent(d.num(), k -> new ArrayList<>()).add("at byte " + d.offset());
+            note(seen, d.num(), "at byte " + d.offset());
             if ("XRef".equals(d.type())) {
                 continue; // a cross-reference stream need not list itself
             }
             Entry en = own.get(d.num());
-            if (en == null || en.type() != 1 || en.field3() != d.gen() || headerAt(en.field2(), end) != d.offset()) {
-                problems.add(where + ": object " + d.num() + " " + d.gen() + " written at byte " + d.offset()
-                        + " is not the definition its cross-reference entry puts in force");
+            if ((en == null || en.type() != 1 || en.field3() != d.gen() || headerAt(en.field2(), end) != d.offset())
+                    && notInForce.size() < 4 * MAX_PROBLEMS) {
+                notInForce.putIfAbsent(d.num(), where + ": object " + d.num() + " " + d.gen() + " written at byte "
+                        + d.offset() + " is not the definition its cross-reference entry puts in force");
             }
             if ("ObjStm".equals(d.type())) {
                 Object header = objStmHeader(d.offset(), end);
                 if (header instanceof String why) {
-                    problems.add(where + ": object stream " + d.num() + " cannot be read independently (" + why + ")");
+                    add(streamProblems, where + ": object stream " + d.num() + " cannot be read independently (" + why + ")");
                     continue;
                 }
                 long[] members = (long[]) header;
                 spend(members.length);
                 for (int i = 0; i < members.length; i++) {
                     long m = members[i];
-                    seen.computeIfAbsent(m, k -> new ArrayList<>()).add("in object stream " + d.num());
+                    note(seen, m, "in object stream " + d.num());
                     Entry me = own.get(m);
                     if (me == null || me.type() != 2 || me.field2() != d.num() || me.field3() != i) {
-                        problems.add(where + ": object stream " + d.num() + " lists object " + m + " at index " + i
+                        add(streamProblems, where + ": object stream " + d.num() + " lists object " + m + " at index " + i
                                 + ", but the cross-reference data does not route that object there");
                     }
                 }
             }
         }
+        // the root cause first: a number defined twice
         for (Map.Entry<Long, List<String>> e : seen.entrySet()) {
             if (e.getValue().size() > 1) {
-                problems.add(where + ": object " + e.getKey() + " is defined " + e.getValue().size() + " times ("
-                        + String.join(", ", e.getValue()) + ")");
+                add(problems, where + ": object " + e.getKey() + " is defined " + e.getValue().size() + " times ("
+                        + String.join(", ", e.getValue().subList(0, Math.min(3, e.getValue().size()))) + ")");
             }
         }
+        entryProblems.forEach(p -> add(problems, p));
+        streamProblems.forEach(p -> add(problems, p));
+        notInForce.forEach((num, p) -> {
+            if (seen.getOrDefault(num, List.of()).size() <= 1) {
+                add(problems, p);
+            }
+        });
+    }
+
+    private static void add(List<String> problems, String p) {
+        if (!full(problems)) {
+            problems.add(p);
+        }
+    }
+
+    /** Enough evidence collected: more problems would only cost memory (the report shows the first few). */
+    private static boolean full(List<String> problems) {
+        return problems.size() > 4 * MAX_PROBLEMS;
+    }
+
+    /** Records where a number is defined: the first three places in full, later ones only counted. */
+    private static void note(Map<Long, List<String>> seen, long num, String where) {
+        List<String> l = seen.computeIfAbsent(num, k -> new ArrayList<>(2));
+        l.add(l.size() < 3 ? where : "");
     }
 
     private String compressedEntry(long num, Entry en, Map<Long, Located> table, int end) {

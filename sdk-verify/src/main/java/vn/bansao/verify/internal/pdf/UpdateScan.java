@@ -35,11 +35,20 @@ final class UpdateScan {
     record StartXref(int at, long value) {
     }
 
+    /** Definitions, markers kept at most (a sound update after a signature holds a few hundred objects). */
+    static final int MAX_ITEMS = 1_000_000;
+
     private final List<Definition> definitions = new ArrayList<>();
+    private boolean overflow;
     private final List<Integer> eofEnds = new ArrayList<>();
     private final List<StartXref> startxrefs = new ArrayList<>();
 
     private UpdateScan() {
+    }
+
+    /** True when the bytes hold more than {@link #MAX_ITEMS} definitions or markers (the rest was not kept). */
+    boolean overflow() {
+        return overflow;
     }
 
     List<Definition> definitions() {
@@ -68,7 +77,11 @@ final class UpdateScan {
                 if (end < to && f[end] == '\n') {
                     end++;
                 }
-                s.eofEnds.add(end);
+                if (s.eofEnds.size() < MAX_ITEMS) {
+                    s.eofEnds.add(end);
+                } else {
+                    s.overflow = true;
+                }
                 i = end;
                 continue;
             }
@@ -80,7 +93,11 @@ final class UpdateScan {
                 } catch (Malformed e) {
                     v = -1;
                 }
-                s.startxrefs.add(new StartXref(i, v));
+                if (s.startxrefs.size() < MAX_ITEMS) {
+                    s.startxrefs.add(new StartXref(i, v));
+                } else {
+                    s.overflow = true;
+                }
                 i = Math.max(i + 9, lx.position());
                 continue;
             }
@@ -136,7 +153,11 @@ final class UpdateScan {
         } catch (Malformed e) {
             // a definition whose value cannot be read: still a definition
         }
-        definitions.add(new Definition(ref.num(), ref.gen(), header, type, dict, data));
+        if (definitions.size() < MAX_ITEMS) {
+            definitions.add(new Definition(ref.num(), ref.gen(), header, type, dict, data));
+        } else {
+            overflow = true;
+        }
         return after;
     }
 

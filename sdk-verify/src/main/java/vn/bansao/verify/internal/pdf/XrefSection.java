@@ -29,8 +29,8 @@ import vn.bansao.verify.internal.pdf.PdfLexer.Ref;
 record XrefSection(long offset, boolean stream, Map<Long, Entry> entries, Map<String, Object> trailer,
                    List<Long> duplicates) {
 
-    /** Entries of one section at most (a 256 MiB file holds at most ~13 M classic entries). */
-    static final int MAX_ENTRIES = 16_000_000;
+    /** Entries of one section at most (real files hold far fewer objects; bounds the memory a hostile table costs). */
+    static final int MAX_ENTRIES = 4_000_000;
 
     /**
      * One entry: type 0 free, type 1 in use at byte {@code field2} with generation {@code field3}, type 2
