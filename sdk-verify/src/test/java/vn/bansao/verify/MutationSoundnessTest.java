@@ -100,8 +100,9 @@ class MutationSoundnessTest {
         StringBuilder summary = new StringBuilder("mutation soundness: " + outcomes.size() + " mutants, "
                 + outcomes.stream().filter(o -> o.verdict() != Verdict.VALID).count() + " not VALID, "
                 + outcomes.stream().filter(Outcome::rendersDifferently).count() + " render differently\n");
-        tally.forEach((k, t) -> summary.append(String.format("  %-30s %d mutants, %d not VALID, %d render differently%n",
-                k, t[0], t[1], t[2])));
+        tally.forEach((k, t) -> summary.append(String.format("  %-30s %d mutants, %d not VALID, %d render differently, first reasons %s%n",
+                k, t[0], t[1], t[2], outcomes.stream().filter(o -> o.kind() == k).map(Outcome::firstReason)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))));
         System.out.println(summary);
 
         assertThat(outcomes).hasSize(MUTANTS);

@@ -40,7 +40,7 @@ final class RawUpdate {
         if (base[base.length - 1] != '\n') {
             write("\n");
         }
-        Matcher m = Pattern.compile("startxref\\s+(\\d+)").matcher(new String(base, base.length - 2048, 2048, StandardCharsets.ISO_8859_1));
+        Matcher m = Pattern.compile("startxref\\s+(\\d+)").matcher(new String(base, Math.max(0, base.length - 2048), Math.min(2048, base.length), StandardCharsets.ISO_8859_1));
         long last = -1;
         while (m.find()) {
             last = Long.parseLong(m.group(1));

@@ -237,9 +237,22 @@ public final class StructureCheck {
         return null;
     }
 
-    /** An indirect /Length: the integer object the final table points at (plain objects only). */
+    /** The table in force while an update is checked (resolves an object stream's indirect /Length). */
+    private Map<Long, Located> current = Map.of();
+
+    /** An indirect /Length: the integer a plain object in force holds, or null (the stream is then unreadable). */
     private Long length(Ref r) {
-        return null; // structural streams of sound files carry a direct /Length; indirect ones fall back to endstream
+        Located l = current.get(r.num());
+        if (l == null || l.entry().type() != 1 || l.entry().field3() != r.gen()) {
+            return null;
+        }
+        PdfLexer lx = new PdfLexer(f, (int) Math.min(l.entry().field2(), f.length), f.length);
+        try {
+            Ref h = lx.objectHeader();
+            return h.num() == r.num() && h.gen() == r.gen() ? lx.unsigned() : null;
+        } catch (Malformed e) {
+            return null;
+        }
     }
 
     /** Null when byte {@code offset} starts {@code num gen obj}, else why not. */
@@ -361,6 +374,7 @@ public final class StructureCheck {
             for (Map.Entry<Long, Entry> e : own.entrySet()) {
                 table.put(e.getKey(), new Located(e.getValue(), s.offset()));
             }
+            current = table;
             checkUpdate(where, end, own, defs, table, problems);
             previous = x;
             start = end;
