@@ -169,6 +169,33 @@ final class Messages {
                 "allowed changes after signature " + field + ": " + categoryEn(category));
     }
 
+    /** Issue 11 item 4: the structure after the first signature can be read in more than one way. */
+    static Finding structureAmbiguous(String details) {
+        return Finding.error("STRUCTURE_AMBIGUOUS",
+                "Cấu trúc tệp sau chữ ký đầu tiên không rõ ràng: các trình đọc PDF khác nhau có thể hiển thị nội dung "
+                        + "khác nhau, nên bản sao không được công nhận (" + details + ")",
+                "the file's structure after the first signature is ambiguous: different PDF readers may show different "
+                        + "content, so the copy cannot be accepted (" + details + ")");
+    }
+
+    /** No signature found, and the file's cross-reference data had to be rebuilt: what a viewer shows may differ. */
+    static Finding structureBroken(String details) {
+        return Finding.error("STRUCTURE_AMBIGUOUS",
+                "Cấu trúc tệp không rõ ràng: bảng tham chiếu chéo bị hỏng và phải dựng lại, các trình đọc PDF khác nhau "
+                        + "có thể thấy nội dung (và chữ ký) khác nhau (" + details + ")",
+                "the file's structure is ambiguous: its cross-reference data is broken and must be rebuilt, so different "
+                        + "PDF readers may see different content (and signatures) (" + details + ")");
+    }
+
+    /** A signed revision whose cross-reference data a reader must repair: signer and viewer may disagree. */
+    static Finding signedStructureRepaired(String details) {
+        return Finding.error("SIGNED_STRUCTURE_REPAIRED",
+                "Cấu trúc của phiên bản đã ký bị hỏng và phải dựng lại: phần mềm của người ký và trình xem có thể "
+                        + "đã thấy hai tài liệu khác nhau (" + details + ")",
+                "the cross-reference data of a signed revision is broken and must be rebuilt: the signer's software "
+                        + "and a viewer may have seen different documents (" + details + ")");
+    }
+
     static Finding missingSignature(String role) {
         String vi = role.equals("officer") ? "người thực hiện chứng thực" : "cơ quan chứng thực";
         return Finding.error("MISSING_" + role.toUpperCase(java.util.Locale.ROOT) + "_SIGNATURE",

@@ -28,6 +28,7 @@ import vn.bansao.verify.internal.pdf.PdfSignature;
 import vn.bansao.verify.internal.pdf.Revision;
 import vn.bansao.verify.internal.pdf.diff.DiffPolicy;
 import vn.bansao.verify.internal.pdf.SignatureScanner;
+import vn.bansao.verify.internal.pdf.StructureCheck;
 import vn.bansao.verify.internal.pdf.ValidationData;
 import vn.bansao.verify.internal.register.RegisterChecker;
 import vn.bansao.verify.internal.report.EtsiReports;
@@ -106,6 +107,11 @@ public final class VerificationEngine {
             }
             if (sigs.isEmpty()) {
                 docFindings.add(Messages.noSignature());
+                // a broken cross-reference table may hide signatures a viewer shows: say so
+                List<String> broken = StructureCheck.wholeFile(file, safe(last::xref, Map.of()));
+                if (!broken.isEmpty()) {
+                    docFindings.add(Messages.structureBroken(String.join("; ", broken)));
+                }
                 DocumentReport doc = document(last, last, 1, bansao, docFindings);
                 return ReportAssembly.assemble(source, Fingerprints.sha256(file), file.length, now, t0, List.of(), doc, docFindings,
                         Optional.empty(), Optional.empty());
@@ -133,6 +139,9 @@ public final class VerificationEngine {
                     }
                 }
             }
+            // 2b. structural soundness of everything after the first signature (issue 11 item 4): read
+            // independently of PDFBox, any ambiguity is INVALID, never resolved
+            structure(file, sigs, rangeProblems, revisions, docFindings);
             // 3. what each update changed
             List<Long> ordered = new ArrayList<>(boundaries);
             Map<Long, ChangeSet> updateAfter = new HashMap<>();
@@ -197,6 +206,25 @@ public final class VerificationEngine {
                 closeQuietly(r);
             }
             closeQuietly(last);
+        }
+    }
+
+    /** Runs {@link StructureCheck} from the first sound signature on; adds its findings. */
+    private static void structure(byte[] file, List<PdfSignature> sigs, Map<PdfSignature, Optional<String>> rangeProblems,
+                                  Map<Long, Revision> revisions, List<Finding> findings) {
+        TreeSet<Long> signed = new TreeSet<>();
+        sigs.stream().filter(s -> rangeProblems.get(s).isEmpty()).forEach(s -> signed.add(s.signedEnd()));
+        if (signed.isEmpty()) {
+            return; // no sound ByteRange: the signatures fail on their own
+        }
+        Map<Long, Map<org.apache.pdfbox.cos.COSObjectKey, Long>> tables = new HashMap<>();
+        revisions.forEach((end, r) -> tables.put(end, safe(r::xref, Map.of())));
+        StructureCheck.Result r = StructureCheck.check(file, signed.first(), signed, tables);
+        if (!r.ambiguities().isEmpty()) {
+            findings.add(Messages.structureAmbiguous(String.join("; ", r.ambiguities())));
+        }
+        if (!r.repairedSignedRevisions().isEmpty()) {
+            findings.add(Messages.signedStructureRepaired(String.join("; ", r.repairedSignedRevisions())));
         }
     }
 
