@@ -153,8 +153,9 @@ public final class BatchCertification {
             try {
                 doc = JSON.readTree(line);
             } catch (IOException e) {
+                // Jackson's own wording ("Unexpected character...") is for developers: the line number is what helps
                 throw new IllegalArgumentException(batchFile.getFileName() + ":" + lineNo
-                        + ": dòng không phải JSON / not a JSON line: " + e.getMessage().lines().findFirst().orElse(""));
+                        + ": dòng không phải JSON hợp lệ / not a valid JSON line");
             }
             for (String field : List.of("id", "scans", "facts", "out")) {
                 if (doc.path(field).isMissingNode() || doc.path(field).isNull()) {

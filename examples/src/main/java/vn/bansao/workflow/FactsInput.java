@@ -33,17 +33,21 @@ public final class FactsInput {
     /** The facts in {@code file}, completed from {@code signers}. */
     public static CertificationFacts read(Path file, SignerStatement signers) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new IllegalArgumentException(file + ": facts file too large / tệp dữ kiện quá lớn");
+            throw new IllegalArgumentException("tệp dữ kiện quá lớn / facts file too large: " + file);
         }
+        JsonNode tree;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(JSON.readTree(in.readNBytes(MAX_BYTES + 1)), signers);
+            tree = JSON.readTree(in.readNBytes(MAX_BYTES + 1));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(FactsJson.malformed(e), e);
         }
+        return read(tree, signers);
     }
 
     /** The facts in {@code facts} (a JSON object), completed from {@code signers}. */
     public static CertificationFacts read(JsonNode facts, SignerStatement signers) throws IOException {
         if (!(facts instanceof ObjectNode object)) {
-            throw new IllegalArgumentException("facts JSON must be an object / dữ kiện phải là đối tượng JSON");
+            throw new IllegalArgumentException("dữ kiện phải là một đối tượng JSON {…} / facts JSON must be an object {…}");
         }
         return FactsJson.read(new ByteArrayInputStream(JSON.writeValueAsBytes(signers.fillMissing(object))));
     }

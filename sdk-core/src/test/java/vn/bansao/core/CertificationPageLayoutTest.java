@@ -154,7 +154,8 @@ class CertificationPageLayoutTest {
         // the caption does not spoil the code: a phone still reads it from the rendering
         String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(page.render())))).getText();
-        assertThat(decoded).startsWith("BS1|000.00.12.H29|123|2026|");
+        assertThat(java.net.URLDecoder.decode(decoded, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("?payload=BS2|000.00.12.H29|01/2026-SCT/BS|123|");
     }
 
     @Test

@@ -110,6 +110,12 @@ class MutationSoundnessTest {
         assertThat(outcomes.stream().filter(Outcome::rendersDifferently).count()).isGreaterThan(MUTANTS / 2);
         assertThat(outcomes).as("mutants that render differently and are still VALID (soundness bugs)\n" + summary)
                 .noneMatch(o -> o.rendersDifferently() && o.verdict() == Verdict.VALID);
+        // facts a report shows are facts as signed (issue 11 item 5): a rewritten XMP renders the same, yet is refused
+        assertThat(outcomes).filteredOn(o -> o.kind() == Kind.REWRITE_XMP).isNotEmpty()
+                .allSatisfy(o -> {
+                    assertThat(o.verdict()).isEqualTo(Verdict.INVALID);
+                    assertThat(o.firstReason()).isEqualTo("FACTS_CHANGED_AFTER_SIGNING");
+                });
     }
 
     // ------------------------------------------------------------------ rendering

@@ -143,8 +143,11 @@ public final class FactsJson {
                 + ") / bad \"kind\": " + value + " (one of " + allowed + ")");
     }
 
-    /** Where the JSON breaks, in words a counter clerk can act on, without echoing the input. */
-    static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+    /**
+     * Where the JSON breaks, in words a counter clerk can act on ("tiếng Việt / English", line and column), without
+     * the parser's own text or any of the input: for callers that parse facts JSON themselves.
+     */
+    public static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
         String whereEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
