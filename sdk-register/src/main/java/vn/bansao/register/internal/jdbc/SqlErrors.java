@@ -34,14 +34,16 @@ final class SqlErrors {
 
     /**
      * H2: another process is opening the file or handing over its AUTO_SERVER right now (worth waiting for):
-     * "Lock file recently modified", "Another process was faster", or a refused connection to a server that
-     * just stopped.
+     * "Lock file recently modified", "Another process was faster", "Error opening database: Concurrent update",
+     * or a refused connection to a server that just stopped.
      */
     static boolean isH2OpenContention(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Lock file recently modified") || m.contains("Another process was faster")
-                    || m.contains("Connection refused") || m.contains("Database may be already in use")) {
+                    || m.contains("Connection refused") || m.contains("Database may be already in use")
+                    // MVStore: the file header was being rewritten by the process that opened it a moment earlier
+                    || m.contains("Concurrent update")) {
                 return true;
             }
             if (t instanceof SQLException s && (s.getErrorCode() == 90020 || s.getErrorCode() == 90067)) {
