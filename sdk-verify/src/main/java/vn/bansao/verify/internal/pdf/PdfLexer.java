@@ -20,7 +20,7 @@ import java.util.Map;
  * if (lx.keyword("xref")) { ... } else { Ref header = lx.objectHeader(); Object dict = lx.object(); }
  * }</pre>
  */
-final class PdfLexer {
+public final class PdfLexer {
 
     /** The PDF null object. */
     static final Object NULL = new Object() {
@@ -66,17 +66,13 @@ final class PdfLexer {
         return pos;
     }
 
-    static boolean isWhite(byte c) {
+    public static boolean isWhite(byte c) {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
     }
 
-    static boolean isDelimiter(byte c) {
+    public static boolean isDelimiter(byte c) {
         return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
                 || c == '/' || c == '%';
-    }
-
-    private static boolean isRegular(byte c) {
-        return !isWhite(c) && !isDelimiter(c);
     }
 
     /** Skips white space and comments. */
@@ -314,5 +310,26 @@ final class PdfLexer {
             pos++;
         }
         return pos;
+    }
+
+    /** A byte that belongs to a keyword or number (neither white space nor a delimiter). */
+    public static boolean isRegular(byte b) {
+        return !isWhite(b) && !isDelimiter(b);
+    }
+
+    /** Index of the last non-white byte at or before {@code i}, moving left, not below {@code floor} - 1. */
+    public static int skipWhiteBackwards(byte[] f, int i, int floor) {
+        while (i >= floor && isWhite(f[i])) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Index of the last non-digit byte at or before {@code i}, moving left, not below {@code floor} - 1. */
+    public static int skipDigitsBackwards(byte[] f, int i, int floor) {
+        while (i >= floor && f[i] >= '0' && f[i] <= '9') {
+            i--;
+        }
+        return i;
     }
 }

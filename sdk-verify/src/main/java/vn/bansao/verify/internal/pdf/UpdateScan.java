@@ -85,7 +85,7 @@ final class UpdateScan {
                 i = end;
                 continue;
             }
-            if (c == 's' && matches(f, i, to, "startxref") && (i == from || !isRegular(f[i - 1]))) {
+            if (c == 's' && matches(f, i, to, "startxref") && (i == from || !PdfLexer.isRegular(f[i - 1]))) {
                 PdfLexer lx = new PdfLexer(f, i + 9, to);
                 long v;
                 try {
@@ -101,7 +101,7 @@ final class UpdateScan {
                 i = Math.max(i + 9, lx.position());
                 continue;
             }
-            if (c == 'o' && i + 3 <= to && f[i + 1] == 'b' && f[i + 2] == 'j' && (i + 3 == to || !isRegular(f[i + 3]))) {
+            if (c == 'o' && i + 3 <= to && f[i + 1] == 'b' && f[i + 2] == 'j' && (i + 3 == to || !PdfLexer.isRegular(f[i + 3]))) {
                 int next = s.definitionAt(f, from, to, i);
                 i = Math.max(i + 3, next);
                 continue;
@@ -115,12 +115,12 @@ final class UpdateScan {
     private int definitionAt(byte[] f, int floor, int to, int kw) {
         // backwards: white space, generation digits, white space, object number digits, a delimiter
         int j = kw - 1;
-        int ws1 = skipWhite(f, j, floor);
-        int genStart = skipDigits(f, ws1, floor);
-        int ws2 = skipWhite(f, genStart, floor);
-        int numStart = skipDigits(f, ws2, floor);
+        int ws1 = PdfLexer.skipWhiteBackwards(f, j, floor);
+        int genStart = PdfLexer.skipDigitsBackwards(f, ws1, floor);
+        int ws2 = PdfLexer.skipWhiteBackwards(f, genStart, floor);
+        int numStart = PdfLexer.skipDigitsBackwards(f, ws2, floor);
         if (ws1 == j || genStart == ws1 || ws2 == genStart || numStart == ws2
-                || (numStart >= floor && isRegular(f[numStart])) || ws2 - numStart > 10 || ws1 - genStart > 5) {
+                || (numStart >= floor && PdfLexer.isRegular(f[numStart])) || ws2 - numStart > 10 || ws1 - genStart > 5) {
             return kw + 3;
         }
         int header = numStart + 1;
@@ -182,23 +182,5 @@ final class UpdateScan {
             }
         }
         return true;
-    }
-
-    private static boolean isRegular(byte b) {
-        return !PdfLexer.isWhite(b) && !PdfLexer.isDelimiter(b);
-    }
-
-    private static int skipWhite(byte[] f, int i, int floor) {
-        while (i >= floor && PdfLexer.isWhite(f[i])) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int skipDigits(byte[] f, int i, int floor) {
-        while (i >= floor && f[i] >= '0' && f[i] <= '9') {
-            i--;
-        }
-        return i;
     }
 }

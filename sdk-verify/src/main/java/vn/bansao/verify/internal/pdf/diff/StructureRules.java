@@ -17,6 +17,7 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import vn.bansao.verify.ChangeCategory;
 import vn.bansao.verify.internal.pdf.ByteRangeCheck;
 import vn.bansao.verify.internal.pdf.Cos;
+import vn.bansao.verify.internal.pdf.PdfLexer;
 
 /**
  * The file-structure rules: the trailer, the document catalog, removed objects, objects hidden from the
@@ -102,19 +103,19 @@ final class StructureRules {
                 continue;
             }
             if (file[i] != 'o' || file[i + 1] != 'b' || file[i + 2] != 'j'
-                    || (i + 3 < to && isRegular(file[i + 3]))) {
+                    || (i + 3 < to && PdfLexer.isRegular(file[i + 3]))) {
                 continue;
             }
             // backwards: white space, generation digits, white space, object number digits, a delimiter
             int j = i - 1;
-            int ws1 = skipWhite(file, j, from);
+            int ws1 = PdfLexer.skipWhiteBackwards(file, j, from);
             int genEnd = ws1;
-            int genStart = skipDigits(file, genEnd, from);
-            int ws2 = skipWhite(file, genStart, from);
+            int genStart = PdfLexer.skipDigitsBackwards(file, genEnd, from);
+            int ws2 = PdfLexer.skipWhiteBackwards(file, genStart, from);
             int numEnd = ws2;
-            int numStart = skipDigits(file, numEnd, from);
+            int numStart = PdfLexer.skipDigitsBackwards(file, numEnd, from);
             if (ws1 == j || genStart == genEnd || ws2 == genStart || numStart == numEnd
-                    || (numStart >= from && isRegular(file[numStart]) && file[numStart] != '>')
+                    || (numStart >= from && PdfLexer.isRegular(file[numStart]) && file[numStart] != '>')
                     || numEnd - numStart > 10 || genEnd - genStart > 5) {
                 continue;
             }
@@ -139,28 +140,8 @@ final class StructureRules {
         if (i + 7 > to || f[i + 1] != 't' || f[i + 2] != 'r' || f[i + 3] != 'e' || f[i + 4] != 'a' || f[i + 5] != 'm') {
             return false;
         }
-        boolean delimited = i == 0 || !isRegular(f[i - 1]);
+        boolean delimited = i == 0 || !PdfLexer.isRegular(f[i - 1]);
         return delimited && (f[i + 6] == '\n' || f[i + 6] == '\r');
-    }
-
-    private static boolean isRegular(byte b) {
-        return !(b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0 || b == '<' || b == '>'
-                || b == '[' || b == ']' || b == '(' || b == ')' || b == '/' || b == '%' || b == '{' || b == '}');
-    }
-
-    /** Index of the last non-white byte at or before {@code i} (moving left). */
-    private static int skipWhite(byte[] f, int i, int floor) {
-        while (i >= floor && (f[i] == ' ' || f[i] == '\n' || f[i] == '\r' || f[i] == '\t' || f[i] == '\f' || f[i] == 0)) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int skipDigits(byte[] f, int i, int floor) {
-        while (i >= floor && f[i] >= '0' && f[i] <= '9') {
-            i--;
-        }
-        return i;
     }
 
     private static boolean isXrefStream(byte[] f, int from, int to) {
