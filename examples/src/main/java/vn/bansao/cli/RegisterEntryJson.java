@@ -50,11 +50,9 @@ final class RegisterEntryJson {
         try {
             root = JSON.readTree(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var at = e.getLocation();
-            String line = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
-            String lineEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new IllegalArgumentException("Tệp mục sổ " + file + " không phải JSON hợp lệ" + line + " / " + file
-                    + " is not valid JSON" + lineEn, e);
+            String[] where = UserErrors.jsonWhere(e);
+            throw new IllegalArgumentException("Tệp mục sổ " + file + " không phải JSON hợp lệ" + where[0] + " / " + file
+                    + " is not valid JSON" + where[1], e);
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("Tệp mục sổ phải là một đối tượng JSON / " + file + " must hold one JSON object");

@@ -31,10 +31,8 @@ final class UserErrors {
                 return fileSystem(fs);
             }
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-                com.fasterxml.jackson.core.JsonLocation at = json.getLocation();
-                String where = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
-                String whereEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-                return "tệp JSON không hợp lệ" + where + " / invalid JSON" + whereEn;
+                String[] where = jsonWhere(json);
+                return "tệp JSON không hợp lệ" + where[0] + " / invalid JSON" + where[1];
             }
             if (t != e && t == t.getCause()) {
                 break;
@@ -42,6 +40,16 @@ final class UserErrors {
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return message.lines().findFirst().orElse(message);
+    }
+
+    /** Where a JSON parser stopped, {" (dòng L, cột C)", " (line L, column C)"}, or empty texts when unknown. */
+    static String[] jsonWhere(com.fasterxml.jackson.core.JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 0) {
+            return new String[] {"", ""};
+        }
+        return new String[] {" (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")",
+                " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"};
     }
 
     static String fileSystem(FileSystemException fs) {

@@ -3,7 +3,6 @@ package vn.bansao.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,6 +48,6 @@ public final class FactsInput {
         if (!(facts instanceof ObjectNode object)) {
             throw new IllegalArgumentException("dữ kiện phải là một đối tượng JSON {…} / facts JSON must be an object {…}");
         }
-        return FactsJson.read(new ByteArrayInputStream(JSON.writeValueAsBytes(signers.fillMissing(object))));
+        return FactsJson.read(signers.fillMissing(object));
     }
 }

@@ -83,18 +83,7 @@ public final class CertifiedCopy {
      * is allocated.
      */
     public String scanDigest() {
-        StringBuilder sb = new StringBuilder();
-        for (PagePlan p : plans) {
-            String sha = p instanceof vn.bansao.core.internal.scan.ImagePlan ip ? ip.sourceSha256()
-                    : ((vn.bansao.core.internal.scan.PdfPagePlan) p).sourceSha256();
-            sb.append(sha).append('\n');
-        }
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.bansao.core.manifest.Manifest.scanDigestOfSources(plans.stream().map(PagePlan::sourceSha256).toList());
     }
 
     /**

@@ -6,6 +6,7 @@ package vn.bansao.verify;
  *
  * <pre>{@code
  * if (sig.changesAfter() == ChangeCategory.OTHER) reject();
+ * String shown = sig.changesAfter().label(Language.VI);   // "thêm chữ ký, điền biểu mẫu"
  * }</pre>
  */
 public enum ChangeCategory {
@@ -19,6 +20,18 @@ public enum ChangeCategory {
     ANNOTATIONS,
     /** Anything else (page content, pages, fonts, signature dictionaries...): never allowed. */
     OTHER;
+
+    /** What the category means, for people: the one wording used by reports and findings. */
+    public String label(Language language) {
+        boolean vi = language == Language.VI;
+        return switch (this) {
+            case NONE -> vi ? "không có" : "none";
+            case VALIDATION_DATA_AND_TIMESTAMPS -> vi ? "dữ liệu kiểm tra và dấu thời gian" : "validation data and timestamps";
+            case SIGNATURES_AND_FORM_FILL -> vi ? "thêm chữ ký, điền biểu mẫu" : "signatures and form filling";
+            case ANNOTATIONS -> vi ? "thêm chú thích" : "annotations";
+            case OTHER -> vi ? "thay đổi không được phép" : "forbidden changes";
+        };
+    }
 
     /** The most permissive category a DocMDP {@code /P} value allows. */
     public static ChangeCategory allowedByDocMdp(int p) {

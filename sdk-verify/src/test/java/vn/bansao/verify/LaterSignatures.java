@@ -73,11 +73,7 @@ final class LaterSignatures {
             dress(doc, w, rect);
             page.getAnnotations().add(w);
             form.getFields().add(field);
-            page.getCOSObject().setNeedToBeUpdated(true);
-            page.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
-            form.getCOSObject().setNeedToBeUpdated(true);
-            form.getCOSObject().getCOSArray(COSName.FIELDS).setNeedToBeUpdated(true);
-            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            Tamper.markFieldAdded(doc, page, form);
             doc.getDocument().setIsXRefStream(false);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (signer == null) {

@@ -86,13 +86,18 @@ final class Tamper {
             w.setPage(page);
             page.getAnnotations().add(w);
             form.getFields().add(field);
-            page.getCOSObject().setNeedToBeUpdated(true);
-            page.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
-            form.getCOSObject().setNeedToBeUpdated(true);
-            form.getCOSObject().getCOSArray(COSName.FIELDS).setNeedToBeUpdated(true);
-            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            markFieldAdded(doc, page, form);
             return incremental(doc);
         }
+    }
+
+    /** Marks what adding a field with a widget on {@code page} touched, so an incremental save writes it. */
+    static void markFieldAdded(PDDocument doc, PDPage page, org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form) {
+        page.getCOSObject().setNeedToBeUpdated(true);
+        page.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
+        form.getCOSObject().setNeedToBeUpdated(true);
+        form.getCOSObject().getCOSArray(COSName.FIELDS).setNeedToBeUpdated(true);
+        doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
     }
 
     /** Page {@code pageIndex}'s content stream rewritten (forged drawing) and labelled /Type /ObjStm. */

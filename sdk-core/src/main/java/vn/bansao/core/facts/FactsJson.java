@@ -57,6 +57,11 @@ public final class FactsJson {
             // Jackson's own text ("Unexpected end-of-input... [Source: REDACTED...]") is for developers
             throw new IllegalArgumentException(malformed(e), e);
         }
+        return read(root);
+    }
+
+    /** Reads facts from an already parsed JSON object (callers that complete or inspect the tree first). */
+    public static CertificationFacts read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("dữ kiện phải là một đối tượng JSON {…} / facts JSON must be an object {…}");
         }

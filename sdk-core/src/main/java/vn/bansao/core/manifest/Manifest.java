@@ -34,9 +34,14 @@ public record Manifest(String format, String documentId, String scanDigest, List
      * {@code sourceSha256} (lower-case hex) followed by a line feed, in page order; base64url, no padding.
      */
     public static String scanDigestOf(List<ManifestPage> pages) {
+        return scanDigestOfSources(pages.stream().map(ManifestPage::sourceSha256).toList());
+    }
+
+    /** {@link #scanDigestOf(List)} from the pages' {@code sourceSha256} values alone, in page order. */
+    public static String scanDigestOfSources(List<String> sourceSha256s) {
         StringBuilder sb = new StringBuilder();
-        for (ManifestPage p : pages) {
-            sb.append(p.sourceSha256()).append('\n');
+        for (String sha : sourceSha256s) {
+            sb.append(sha).append('\n');
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }

@@ -7,6 +7,11 @@ import java.math.MathContext;
  * A PDF transformation matrix {@code [a b c d e f]} in double precision: the current transformation matrix
  * is tracked through a scanned page's {@code cm} operators so that each image can be drawn again with one
  * {@code cm} on a rebuilt page.
+ *
+ * <pre>{@code
+ * Affine ctm = Affine.IDENTITY.then(new Affine(595, 0, 0, 842, 0, 0));  // "595 0 0 842 0 0 cm"
+ * double[] corner = ctm.apply(1, 1);                                     // {595, 842}
+ * }</pre>
  */
 public record Affine(double a, double b, double c, double d, double e, double f) {
 

@@ -34,6 +34,11 @@ import vn.bansao.core.ScanRejectedException.Reason;
  * each other).
  *
  * <p>Work is bounded: content size, operator count, nesting of {@code q} and marked content, draws per page.
+ *
+ * <pre>{@code
+ * ScanPageContent c = ScanPageContent.read("scan.pdf", 1, page, new HashSet<>()); // ScanRejectedException if not a scan
+ * for (ScanPageContent.Draw d : c.draws()) { rebuild(d.image(), d.matrix()); }
+ * }</pre>
  */
 public final class ScanPageContent {
 

@@ -49,29 +49,8 @@ final class Messages {
 
     static Finding docMdp(String field, int p, vn.bansao.verify.ChangeCategory category) {
         return Finding.error("DOCMDP_VIOLATION", "Thay đổi sau chữ ký chứng nhận " + field + " vượt quá quyền DocMDP P=" + p
-                        + " (" + categoryVi(category) + ")",
-                "changes after certification signature " + field + " exceed DocMDP P=" + p + " (" + categoryEn(category) + ")");
-    }
-
-    /** What a change category means, for people reading a Vietnamese report. */
-    static String categoryVi(vn.bansao.verify.ChangeCategory c) {
-        return switch (c) {
-            case NONE -> "không có thay đổi";
-            case VALIDATION_DATA_AND_TIMESTAMPS -> "bổ sung dữ liệu kiểm tra và dấu thời gian";
-            case SIGNATURES_AND_FORM_FILL -> "thêm chữ ký, điền biểu mẫu";
-            case ANNOTATIONS -> "thêm chú thích";
-            case OTHER -> "thay đổi nội dung không được phép";
-        };
-    }
-
-    static String categoryEn(vn.bansao.verify.ChangeCategory c) {
-        return switch (c) {
-            case NONE -> "no change";
-            case VALIDATION_DATA_AND_TIMESTAMPS -> "validation data and time-stamps added";
-            case SIGNATURES_AND_FORM_FILL -> "signatures added, forms filled";
-            case ANNOTATIONS -> "annotations added";
-            case OTHER -> "forbidden content changes";
-        };
+                        + " (" + category.label(vn.bansao.verify.Language.VI) + ")",
+                "changes after certification signature " + field + " exceed DocMDP P=" + p + " (" + category.label(vn.bansao.verify.Language.EN) + ")");
     }
 
     static Finding certificationNotFirst(String field) {
@@ -165,8 +144,8 @@ final class Messages {
     }
 
     static Finding allowedChanges(String field, vn.bansao.verify.ChangeCategory category) {
-        return Finding.info("CHANGES_ALLOWED", "Sau chữ ký " + field + " có thay đổi được phép: " + categoryVi(category),
-                "allowed changes after signature " + field + ": " + categoryEn(category));
+        return Finding.info("CHANGES_ALLOWED", "Sau chữ ký " + field + " có thay đổi được phép: " + category.label(vn.bansao.verify.Language.VI),
+                "allowed changes after signature " + field + ": " + category.label(vn.bansao.verify.Language.EN));
     }
 
     /** Issue 11 item 4: the structure after the first signature can be read in more than one way. */

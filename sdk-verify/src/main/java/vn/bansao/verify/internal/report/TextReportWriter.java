@@ -167,14 +167,13 @@ public final class TextReportWriter {
         };
     }
 
+    /** The category's label, shouted when forbidden and marked when allowed even under DocMDP P=1. */
     private static String change(vn.bansao.verify.ChangeCategory c, boolean vi) {
+        String label = c.label(vi ? Language.VI : Language.EN);
         return switch (c) {
-            case NONE -> vi ? "không có" : "none";
-            case VALIDATION_DATA_AND_TIMESTAMPS -> vi ? "dữ liệu kiểm tra và dấu thời gian (được phép)"
-                    : "validation data and timestamps (allowed)";
-            case SIGNATURES_AND_FORM_FILL -> vi ? "thêm chữ ký, điền biểu mẫu" : "signatures and form filling";
-            case ANNOTATIONS -> vi ? "thêm chú thích" : "annotations";
-            case OTHER -> vi ? "THAY ĐỔI KHÔNG ĐƯỢC PHÉP" : "FORBIDDEN CHANGES";
+            case OTHER -> label.toUpperCase(vi ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ROOT);
+            case VALIDATION_DATA_AND_TIMESTAMPS -> label + (vi ? " (được phép)" : " (allowed)");
+            default -> label;
         };
     }
 
