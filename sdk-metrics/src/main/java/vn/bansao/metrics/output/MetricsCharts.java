@@ -28,7 +28,8 @@ import vn.bansao.metrics.ScopeResult;
 /**
  * Charts with XChart, headless: attainment by unit against target (bars: achieved and target) and the
  * trend of an indicator across periods (lines: province-wide and each level). PNG through XChart's
- * bitmap encoder, SVG through VectorGraphics2D (no PDF library involved).
+ * bitmap encoder, SVG through VectorGraphics2D (no PDF library involved). No XChart type appears in this
+ * class's public signatures, so XChart can be replaced without breaking callers.
  *
  * <pre>{@code
  * MetricsCharts.attainment(report, 0, Indicator.ONLINE_DOSSIERS, true, Format.PNG, out);
@@ -87,7 +88,7 @@ public final class MetricsCharts {
         write(trendChart(r, indicator, vi), format, out);
     }
 
-    public static CategoryChart attainmentChart(MetricsReport r, int period, Indicator indicator, boolean vi) {
+    private static CategoryChart attainmentChart(MetricsReport r, int period, Indicator indicator, boolean vi) {
         PeriodResult p = r.period(period);
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -118,7 +119,7 @@ public final class MetricsCharts {
         return c;
     }
 
-    public static CategoryChart trendChart(MetricsReport r, Indicator indicator, boolean vi) {
+    private static CategoryChart trendChart(MetricsReport r, Indicator indicator, boolean vi) {
         List<String> periods = r.periods().stream().map(p -> p.period().label()).toList();
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title((vi ? "Xu hướng: " : "Trend: ") + indicator.label(vi))
@@ -151,8 +152,8 @@ public final class MetricsCharts {
         c.getStyler().setLocale(Locale.ROOT);
     }
 
-    /** Writes any XChart chart as PNG or SVG. */
-    public static void write(Chart<?, ?> chart, Format format, OutputStream out) {
+    // XChart's types stay private: the public API speaks in reports, indicators, formats and streams.
+    private static void write(Chart<?, ?> chart, Format format, OutputStream out) {
         try {
             if (format == Format.PNG) {
                 out.write(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
