@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import vn.bansao.transparency.lookup.RegisterLookup;
 import vn.bansao.verify.internal.document.PackageInspector;
 import vn.bansao.verify.internal.engine.EngineConfig;
 import vn.bansao.verify.internal.engine.VerificationEngine;
