@@ -549,8 +549,7 @@ public final class CertificationRegister implements AutoCloseable {
             throw new IllegalArgumentException("Kích thước không hợp lệ / need 0 < oldSize <= newSize <= tree size");
         }
         NodeSource nodes = nodeSource(MerkleTree.nodesForConsistency(oldSize, newSize));
-        return new ConsistencyProof(oldSize, newSize, MerkleTree.rootHash(oldSize, nodes),
-                MerkleTree.rootHash(newSize, nodes), MerkleTree.consistencyPath(oldSize, newSize, nodes));
+        return new ConsistencyProof(oldSize, newSize, MerkleTree.consistencyPath(oldSize, newSize, nodes));
     }
 
     private NodeSource nodeSource(java.util.Set<MerkleTree.Node> wanted) {

@@ -164,6 +164,7 @@ class CertificationRegisterTest {
                 }
                 Checkpoint cp12 = register.checkpoint(signer).verify(verifier);
                 register.consistencyProof(7, 12).verify(cp7.rootHash(), cp12.rootHash());
+                register.consistencyProof(7, 12).verify(cp7, cp12);
                 // a proof against a tampered root fails
                 byte[] bad = cp12.rootHash();
                 bad[0] ^= 1;
