@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,9 @@ import vn.bansao.signing.SigningKey;
 import vn.bansao.testkit.SampleScans;
 import vn.bansao.testkit.TestPki;
 import vn.bansao.testkit.TestPkiExtension;
+import vn.bansao.transparency.checkpoint.InclusionProof;
+import vn.bansao.transparency.lookup.RegisterLookup;
+import vn.bansao.transparency.lookup.RegisterRecord;
 import vn.bansao.transparency.note.NoteSigner;
 import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.Finding;
@@ -95,6 +99,22 @@ class LocalRegisterVerificationTest {
             VerificationReport forged = CopyVerifier.builder().trustAnchors(TrustAnchors.of(pki.root().certificate()))
                     .register(RegisterLookups.of(register), otherKey).build().verify(signed, "copy.pdf");
             assertThat(forged.register().orElseThrow().outcome()).isEqualTo(RegisterCheck.Outcome.PROOF_INVALID);
+
+            // a lookup (a proxy, a cache) answering with a real, validly signed proof of another row: here another
+            // number registered with the same file hash, proven under a newer checkpoint
+            String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(signed));
+            RegisterEntry twin = register.certify(draft.toBuilder().signedCopySha256(sha).build());
+            register.checkpoint(signer);
+            InclusionProof twinsProof = register.inclusionProof(twin.number()).orElseThrow();
+            assertThat(twinsProof.verify(signer.verifier()).size()).isEqualTo(register.treeSize());
+            RegisterLookup swapping = ref -> RegisterLookups.of(register).find(ref).map(r -> new RegisterRecord(r.year(),
+                    r.number(), r.status(), r.voidReason(), r.unsignedPackageSha256(), r.signedCopySha256(),
+                    Optional.of(twinsProof)));
+            VerificationReport swapped = CopyVerifier.builder().trustAnchors(TrustAnchors.of(pki.root().certificate()))
+                    .register(swapping, key).build().verify(signed, "copy.pdf");
+            assertThat(swapped.register().orElseThrow().outcome()).as(swapped.register().toString())
+                    .isEqualTo(RegisterCheck.Outcome.PROOF_INVALID);
+            assertThat(swapped.verdict()).isEqualTo(Verdict.INVALID);
 
             register.voidEntry(reserved.number(), "Cấp nhầm số");
             VerificationReport voided = verifier.verify(signed, "copy.pdf");
