@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.SignedCheckpoint;
-import vn.bansao.register.note.NoteSigner;
+import vn.bansao.transparency.checkpoint.SignedCheckpoint;
+import vn.bansao.transparency.note.NoteSigner;
 
 /** {@code bansao register checkpoint}: ký điểm kiểm của sổ / sign a checkpoint of the log. */
 @Command(name = "checkpoint", mixinStandardHelpOptions = true,

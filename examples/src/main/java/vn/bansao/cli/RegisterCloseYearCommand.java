@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.YearClosing;
-import vn.bansao.register.note.NoteSigner;
+import vn.bansao.transparency.note.NoteSigner;
 
 /** {@code bansao register close-year}: khóa sổ cuối năm / close a year with its total. */
 @Command(name = "close-year", mixinStandardHelpOptions = true,

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.verify.CopyVerifier;
-import vn.bansao.verify.RegisterLookups;
+import vn.bansao.register.RegisterLookups;
 
 /** Connects {@code bansao verify --register DB [--register-key KEY]} to a local certification register. */
 final class RegisterOption {

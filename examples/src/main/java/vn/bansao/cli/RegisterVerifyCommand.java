@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.LogVerification;
-import vn.bansao.register.note.NoteVerifier;
+import vn.bansao.transparency.note.NoteVerifier;
 
 /** {@code bansao register verify}: tính lại toàn bộ sổ / recompute the whole log; exit 0 only when intact. */
 @Command(name = "verify", mixinStandardHelpOptions = true,

@@ -19,7 +19,7 @@ import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.verify.CopyVerifier;
-import vn.bansao.verify.RegisterLookups;
+import vn.bansao.register.RegisterLookups;
 import vn.bansao.verify.TrustAnchors;
 
 /**

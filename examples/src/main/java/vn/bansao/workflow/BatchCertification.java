@@ -19,7 +19,7 @@ import java.util.Optional;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.EntryStatus;
+import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 
 /**

@@ -13,7 +13,7 @@ import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import vn.bansao.register.EntryStatus;
+import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.testkit.Identity;
 import vn.bansao.testkit.IdentitySpec;

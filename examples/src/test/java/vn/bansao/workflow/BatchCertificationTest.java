@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bansao.core.facts.FactsJson;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.EntryStatus;
+import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.RegisterQuery;
 import vn.bansao.signing.Level;

@@ -15,7 +15,7 @@ import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.core.read.CertifiedCopyReader;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.EntryStatus;
+import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.RegisterQuery;
 import vn.bansao.signing.Level;

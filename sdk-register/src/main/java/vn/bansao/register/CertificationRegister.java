@@ -19,12 +19,18 @@ import vn.bansao.register.internal.log.EntryFolder;
 import vn.bansao.register.internal.log.LogAppender;
 import vn.bansao.register.internal.log.LogVerifier;
 import vn.bansao.register.internal.numbering.NumberAllocator;
-import vn.bansao.register.merkle.MerkleTree;
-import vn.bansao.register.merkle.NodeSource;
-import vn.bansao.register.note.NoteSigner;
-import vn.bansao.register.note.NoteVerifier;
 import vn.bansao.register.spi.LogRow;
 import vn.bansao.register.spi.RegisterStore;
+import vn.bansao.transparency.checkpoint.Checkpoint;
+import vn.bansao.transparency.checkpoint.ConsistencyProof;
+import vn.bansao.transparency.checkpoint.InclusionProof;
+import vn.bansao.transparency.checkpoint.SignedCheckpoint;
+import vn.bansao.transparency.lookup.EntryStatus;
+import vn.bansao.transparency.merkle.MerkleProofException;
+import vn.bansao.transparency.merkle.MerkleTree;
+import vn.bansao.transparency.merkle.NodeSource;
+import vn.bansao.transparency.note.NoteSigner;
+import vn.bansao.transparency.note.NoteVerifier;
 
 /**
  * The certification register (sổ chứng thực): gapless yearly numbering and an append-only,
@@ -407,7 +413,7 @@ public final class CertificationRegister implements AutoCloseable {
             }
             long voided = entries.stream().filter(e -> e.status() == EntryStatus.VOID).count();
             String rootB64 = java.util.Base64.getEncoder().encodeToString(
-                    vn.bansao.register.merkle.CompactRange.fromFrontier(tx.treeSize(), tx.frontier()).root());
+                    vn.bansao.transparency.merkle.CompactRange.fromFrontier(tx.treeSize(), tx.frontier()).root());
             String statement = store.origin() + "\n"
                     + "Khóa sổ / year closing\n"
                     + "agency " + agencyCode + "\n"
@@ -503,11 +509,14 @@ public final class CertificationRegister implements AutoCloseable {
         Optional<RegisterStore.StoredCheckpoint> cp = store.latestCheckpoint(leafIndex + 1);
         long size = cp.map(RegisterStore.StoredCheckpoint::treeSize).orElseGet(() -> store.head().size());
         InclusionProof p = inclusionProof(leafIndex, size);
-        return new InclusionProof(p.leafIndex(), p.treeSize(), p.leafBytes(), p.leafHash(), p.path(), p.rootHash(),
-                cp.map(c -> SignedCheckpoint.parse(c.signedNote())));
+        return cp.map(c -> p.withCheckpoint(SignedCheckpoint.parse(c.signedNote()))).orElse(p);
     }
 
-    /** Inclusion proof of leaf {@code leafIndex} in the tree of {@code treeSize} (no checkpoint attached). */
+    /**
+     * Inclusion proof of leaf {@code leafIndex} in the tree of {@code treeSize} (no checkpoint attached). The
+     * register never hands out a proof its own store contradicts: a row whose canonical bytes no longer hash to
+     * its stored leaf hash, or nodes whose path misses the stored tree's root, are refused.
+     */
     public InclusionProof inclusionProof(long leafIndex, long treeSize) {
         if (treeSize > store.head().size() || leafIndex < 0 || leafIndex >= treeSize) {
             throw new IllegalArgumentException("Không có dòng " + leafIndex + " trong cây " + treeSize
@@ -517,10 +526,21 @@ public final class CertificationRegister implements AutoCloseable {
         wanted.addAll(MerkleTree.nodesForRoot(treeSize));
         NodeSource nodes = nodeSource(wanted);
         LogRow row = store.rows(leafIndex, leafIndex + 1).get(0);
-        byte[] leafBytes = CanonicalLeaf.encode(row);
-        return new InclusionProof(leafIndex, treeSize, leafBytes, HEX.parseHex(row.leafHash()),
-                MerkleTree.inclusionPath(leafIndex, treeSize, nodes), MerkleTree.rootHash(treeSize, nodes),
-                Optional.empty());
+        InclusionProof proof = new InclusionProof(leafIndex, treeSize, CanonicalLeaf.encode(row),
+                MerkleTree.inclusionPath(leafIndex, treeSize, nodes), Optional.empty());
+        if (!java.security.MessageDigest.isEqual(proof.leafHash(), HEX.parseHex(row.leafHash()))) {
+            throw new RegisterException("Dòng " + leafIndex + " đã bị sửa trong cơ sở dữ liệu; chạy verify",
+                    "row " + leafIndex + " was edited in the database (its bytes no longer match its leaf hash); run verify");
+        }
+        try {
+            if (!java.security.MessageDigest.isEqual(proof.impliedRoot(), MerkleTree.rootHash(treeSize, nodes))) {
+                throw new MerkleProofException("path and stored root differ");
+            }
+        } catch (MerkleProofException e) {
+            throw new RegisterException("Các nút cây Merkle không nhất quán; chạy verify",
+                    "the stored Merkle nodes are inconsistent (" + e.getMessage() + "); run verify");
+        }
+        return proof;
     }
 
     /** Consistency proof between two sizes of the log ({@code 0 < oldSize <= newSize <= treeSize()}). */
@@ -529,8 +549,7 @@ public final class CertificationRegister implements AutoCloseable {
             throw new IllegalArgumentException("Kích thước không hợp lệ / need 0 < oldSize <= newSize <= tree size");
         }
         NodeSource nodes = nodeSource(MerkleTree.nodesForConsistency(oldSize, newSize));
-        return new ConsistencyProof(oldSize, newSize, MerkleTree.rootHash(oldSize, nodes),
-                MerkleTree.rootHash(newSize, nodes), MerkleTree.consistencyPath(oldSize, newSize, nodes));
+        return new ConsistencyProof(oldSize, newSize, MerkleTree.consistencyPath(oldSize, newSize, nodes));
     }
 
     private NodeSource nodeSource(java.util.Set<MerkleTree.Node> wanted) {

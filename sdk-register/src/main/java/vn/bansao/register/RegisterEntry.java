@@ -3,6 +3,7 @@ package vn.bansao.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.bansao.transparency.lookup.EntryStatus;
 
 /**
  * A certification as the register shows it now: its number, its current status and details (after
@@ -38,7 +39,8 @@ public record RegisterEntry(CertificationNumber number, EntryStatus status, Loca
 
     /** The status as the register book writes it ("Đã cấp" for a copy from the master register). */
     public String statusLabel() {
-        return status.vietnamese(details.copyKind());
+        return status == EntryStatus.CERTIFIED && details.copyKind() == CopyKind.FROM_MASTER_REGISTER ? "Đã cấp"
+                : status.vietnamese();
     }
 
     /** Whether the entry was corrected at least once. */

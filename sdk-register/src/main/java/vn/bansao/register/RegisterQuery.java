@@ -1,6 +1,7 @@
 package vn.bansao.register;
 
 import java.util.Optional;
+import vn.bansao.transparency.lookup.EntryStatus;
 
 /**
  * Which entries {@link CertificationRegister#list} returns.

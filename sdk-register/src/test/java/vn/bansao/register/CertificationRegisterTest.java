@@ -19,10 +19,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bansao.register.merkle.MerkleVerifier;
-import vn.bansao.register.note.NoteSigner;
-import vn.bansao.register.note.NoteVerificationException;
-import vn.bansao.register.note.NoteVerifier;
+import vn.bansao.transparency.checkpoint.Checkpoint;
+import vn.bansao.transparency.checkpoint.InclusionProof;
+import vn.bansao.transparency.checkpoint.SignedCheckpoint;
+import vn.bansao.transparency.lookup.EntryStatus;
+import vn.bansao.transparency.merkle.MerkleVerifier;
+import vn.bansao.transparency.note.NoteSigner;
+import vn.bansao.transparency.note.NoteVerificationException;
+import vn.bansao.transparency.note.NoteVerifier;
 
 class CertificationRegisterTest {
 
@@ -160,11 +164,12 @@ class CertificationRegisterTest {
                 }
                 Checkpoint cp12 = register.checkpoint(signer).verify(verifier);
                 register.consistencyProof(7, 12).verify(cp7.rootHash(), cp12.rootHash());
+                register.consistencyProof(7, 12).verify(cp7, cp12);
                 // a proof against a tampered root fails
                 byte[] bad = cp12.rootHash();
                 bad[0] ^= 1;
                 assertThatThrownBy(() -> register.consistencyProof(7, 12).verify(cp7.rootHash(), bad))
-                        .isInstanceOf(vn.bansao.register.merkle.MerkleProofException.class);
+                        .isInstanceOf(vn.bansao.transparency.merkle.MerkleProofException.class);
                 // a checkpoint signed by another key is refused
                 String forged = first.note().replace("\n7\n", "\n8\n");
                 assertThatThrownBy(() -> verifier.open(forged)).isInstanceOf(NoteVerificationException.class);

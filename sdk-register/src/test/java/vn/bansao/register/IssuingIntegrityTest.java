@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bansao.register.internal.jdbc.JdbcRegisterStore;
 import vn.bansao.register.internal.log.LogAppender;
 import vn.bansao.register.spi.LogRow;
+import vn.bansao.transparency.lookup.EntryStatus;
 
 /** Issue 13 on the register: dates it assigns, its own book for master-register copies, year closing, the book PDF. */
 class IssuingIntegrityTest {

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bansao.register.LogVerification.Finding;
 import vn.bansao.register.LogVerification.Problem;
 import vn.bansao.register.internal.log.CanonicalLeaf;
-import vn.bansao.register.merkle.Rfc6962;
-import vn.bansao.register.note.NoteSigner;
 import vn.bansao.register.spi.LogRow;
+import vn.bansao.transparency.merkle.Rfc6962;
+import vn.bansao.transparency.note.NoteSigner;
 
 /** Rows edited, deleted, reordered or inserted directly with SQL: verify names them. */
 class TamperDetectionTest {

@@ -1,6 +1,5 @@
 package vn.bansao.trust;
 
-import java.security.Security;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import vn.bansao.trust.internal.Chains;
 import vn.bansao.trust.internal.LeafChecks;
 import vn.bansao.trust.internal.Revocations;
@@ -47,9 +45,6 @@ public final class TrustEngine {
     private final Duration grace;
 
     private TrustEngine(Builder b) {
-        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-            Security.addProvider(new BouncyCastleProvider());
-        }
         Map<String, Boolean> links = Chains.newLinkCache();
         this.signerChains = new Chains(b.anchors, b.intermediates, links);
         this.tsaChains = b.tsaAnchors == null ? signerChains : new Chains(b.tsaAnchors, b.intermediates, links);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,19 +15,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import vn.bansao.transparency.lookup.RegisterLookup;
 import vn.bansao.verify.internal.document.PackageInspector;
 import vn.bansao.verify.internal.engine.EngineConfig;
 import vn.bansao.verify.internal.engine.VerificationEngine;
 
 /**
  * Verifies certified copies received from other agencies, in one call. Build one verifier at start-up and
- * share it: it is immutable, thread-safe and pre-warmed (classes loaded, trust anchors parsed).
+ * share it: it is immutable, thread-safe and pre-warmed (classes loaded, trust anchors parsed). It runs
+ * verifications on a small pool of its own (bounded, see {@link Builder#maxConcurrentVerifications}) or on the
+ * caller's executor, and never changes JVM-wide state (BouncyCastle is used by instance, not registered).
+ * Close it when done to end its pool at once (idle workers also end by themselves).
  * Offline by default; every failure becomes a report (INVALID or INDETERMINATE with a reason), never an
  * exception.
  *
@@ -41,23 +46,38 @@ import vn.bansao.verify.internal.engine.VerificationEngine;
  * System.out.println(r.toText(Language.VI));
  * }</pre>
  */
-public final class CopyVerifier {
+public final class CopyVerifier implements AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** Daemon workers: a verification that overruns its time limit is abandoned, not waited for. */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "bansao-verify-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
 
     private final VerificationEngine engine;
     private final EngineConfig config;
+    /** Runs each verification so that one overrunning its time limit is abandoned, not waited for. */
+    private final ExecutorService workers;
+    /** Whether {@link #close()} shuts {@link #workers} down (false for the caller's executor). */
+    private final boolean ownsWorkers;
 
-    private CopyVerifier(EngineConfig config) {
+    private CopyVerifier(EngineConfig config, ExecutorService workers, boolean ownsWorkers) {
         this.config = config;
         this.engine = new VerificationEngine(config);
+        this.workers = workers;
+        this.ownsWorkers = ownsWorkers;
         warmUp();
+    }
+
+    /**
+     * The verifier's own pool: at most {@code threads} daemon workers, created on demand and ended after 30 s
+     * idle, so an idle verifier holds no thread (and one never closed is collected like any object).
+     */
+    private static ExecutorService ownPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "bansao-verify-" + THREADS.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** A builder with the safe defaults: no anchors, offline, revocation required, 30 s and 256 MiB limits. */
@@ -107,7 +127,13 @@ public final class CopyVerifier {
         if (pdf.length > config.maxBytes()) {
             return engine.tooLarge(source, pdf.length);
         }
-        Future<VerificationReport> f = WORKERS.submit(() -> engine.verify(pdf, source));
+        Future<VerificationReport> f;
+        try {
+            f = workers.submit(() -> engine.verify(pdf, source));
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("Bộ kiểm tra đã đóng / this verifier is closed (or its executor refused"
+                    + " the verification)", e);
+        }
         try {
             return f.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -176,6 +202,17 @@ public final class CopyVerifier {
         return config.anchors();
     }
 
+    /**
+     * Stops the verifier's own worker pool (verifications under way finish; later calls throw
+     * {@link IllegalStateException}). An executor given with {@link Builder#executor} is left to its owner.
+     */
+    @Override
+    public void close() {
+        if (ownsWorkers) {
+            workers.shutdown();
+        }
+    }
+
     private void warmUp() {
         try (PDDocument d = new PDDocument()) {
             d.addPage(new PDPage());
@@ -215,8 +252,32 @@ public final class CopyVerifier {
         private TrustAnchors timestampAnchors;
         private Duration revocationGrace = vn.bansao.trust.TrustEngine.DEFAULT_REVOCATION_GRACE;
         private LaterSignaturePolicy laterSignatures = LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE;
+        private int maxConcurrent = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        private ExecutorService executor;
 
         private Builder() {
+        }
+
+        /**
+         * How many verifications the verifier's own pool runs at once (default twice the processors, at least 4);
+         * further calls wait their turn, within their time limit. Ignored with {@link #executor}.
+         */
+        public Builder maxConcurrentVerifications(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("maxConcurrentVerifications must be at least 1");
+            }
+            this.maxConcurrent = threads;
+            return this;
+        }
+
+        /**
+         * Runs verifications on the caller's executor instead of the verifier's own pool (e.g. an application's
+         * managed pool); {@link CopyVerifier#close()} then leaves it running. A verification that overruns its time
+         * limit is cancelled with an interrupt and abandoned on it.
+         */
+        public Builder executor(ExecutorService executor) {
+            this.executor = Objects.requireNonNull(executor);
+            return this;
         }
 
         /** The anchors chains must reach (none by default: verdicts are then at best INDETERMINATE). */
@@ -327,12 +388,11 @@ public final class CopyVerifier {
         }
 
         public CopyVerifier build() {
-            if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-                Security.addProvider(new BouncyCastleProvider());
-            }
-            return new CopyVerifier(new EngineConfig(anchors, network, Optional.ofNullable(register),
+            EngineConfig config = new EngineConfig(anchors, network, Optional.ofNullable(register),
                     Optional.ofNullable(registerKey), requireRevocation, etsi, timeout, maxBytes, clock, inspector,
-                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace, laterSignatures));
+                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace, laterSignatures);
+            return executor != null ? new CopyVerifier(config, executor, false)
+                    : new CopyVerifier(config, ownPool(maxConcurrent), true);
         }
     }
 }

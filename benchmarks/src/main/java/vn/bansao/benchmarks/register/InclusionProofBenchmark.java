@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.InclusionProof;
-import vn.bansao.register.merkle.MerkleTree;
-import vn.bansao.register.merkle.MerkleVerifier;
+import vn.bansao.transparency.checkpoint.InclusionProof;
+import vn.bansao.transparency.merkle.MerkleTree;
+import vn.bansao.transparency.merkle.MerkleVerifier;
 
 /**
  * Inclusion-proof latency: from the database (complete subtrees read from {@code tree_nodes}, the

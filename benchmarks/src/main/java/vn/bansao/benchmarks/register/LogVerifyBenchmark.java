@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import vn.bansao.register.LogVerification;
 import vn.bansao.register.internal.log.LogVerifier;
-import vn.bansao.register.merkle.CompactRange;
-import vn.bansao.register.merkle.Rfc6962;
+import vn.bansao.transparency.merkle.CompactRange;
+import vn.bansao.transparency.merkle.Rfc6962;
 
 /**
  * Verification of a 1,000,000-row log: the register's {@code verify} (re-encode every row, leaf

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.bansao.register.RecordKind;
 import vn.bansao.register.internal.log.CanonicalLeaf;
-import vn.bansao.register.merkle.CompactRange;
-import vn.bansao.register.merkle.MerkleTree;
-import vn.bansao.register.merkle.NodeSource;
-import vn.bansao.register.merkle.Rfc6962;
+import vn.bansao.transparency.merkle.CompactRange;
+import vn.bansao.transparency.merkle.MerkleTree;
+import vn.bansao.transparency.merkle.NodeSource;
+import vn.bansao.transparency.merkle.Rfc6962;
 import vn.bansao.register.spi.LogRow;
 import vn.bansao.register.spi.RegisterStore;
 

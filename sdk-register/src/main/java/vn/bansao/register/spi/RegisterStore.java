@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import vn.bansao.register.merkle.MerkleTree;
+import vn.bansao.transparency.merkle.MerkleTree;
 
 /**
  * Storage of the register: an append-only table of {@link LogRow}s, the complete Merkle subtrees,

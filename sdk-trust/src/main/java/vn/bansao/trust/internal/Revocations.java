@@ -107,7 +107,7 @@ public final class Revocations {
                 if (resp.getStatus() != OCSPResp.SUCCESSFUL || !(resp.getResponseObject() instanceof BasicOCSPResp basic)) {
                     continue;
                 }
-                DigestCalculatorProvider dcp = new JcaDigestCalculatorProviderBuilder().setProvider("BC").build();
+                DigestCalculatorProvider dcp = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build();
                 X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
                 Boolean verified = null;
                 for (SingleResp sr : basic.getResponses()) {
@@ -143,7 +143,7 @@ public final class Revocations {
     }
 
     private boolean responderVerifies(BasicOCSPResp basic, X509Certificate issuer) throws Exception {
-        JcaContentVerifierProviderBuilder vb = new JcaContentVerifierProviderBuilder().setProvider("BC");
+        JcaContentVerifierProviderBuilder vb = new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER);
         try {
             if (basic.isSignatureValid(vb.build(issuer))) {
                 return true;
@@ -152,7 +152,7 @@ public final class Revocations {
             // try a delegated responder
         }
         for (X509CertificateHolder h : basic.getCerts()) {
-            X509Certificate responder = new JcaX509CertificateConverter().setProvider("BC").getCertificate(h);
+            X509Certificate responder = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(h);
             List<String> eku = responder.getExtendedKeyUsage();
             if (eku != null && eku.contains(KeyPurposeId.id_kp_OCSPSigning.getId())
                     && links.signedBy(responder, issuer) && basic.isSignatureValid(vb.build(h))) {
@@ -196,7 +196,7 @@ public final class Revocations {
             }
             try {
                 OCSPReqBuilder b = new OCSPReqBuilder();
-                DigestCalculatorProvider dcp = new JcaDigestCalculatorProviderBuilder().setProvider("BC").build();
+                DigestCalculatorProvider dcp = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build();
                 b.addRequest(new CertificateID(dcp.get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuer),
                         cert.getSerialNumber()));
                 out.addAll(fromOcsp(cert, issuer, List.of(fetcher.post(url, b.build().getEncoded(),

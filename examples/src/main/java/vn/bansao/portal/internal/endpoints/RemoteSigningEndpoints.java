@@ -22,7 +22,7 @@ import vn.bansao.portal.internal.http.Endpoint;
 import vn.bansao.portal.internal.http.Request;
 import vn.bansao.portal.internal.http.Response;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.EntryStatus;
+import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.signing.PreparedSignature;
 import vn.bansao.signing.RemoteSigning;

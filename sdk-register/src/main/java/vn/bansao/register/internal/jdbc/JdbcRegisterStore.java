@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 import vn.bansao.register.RecordKind;
 import vn.bansao.register.RegisterException;
 import vn.bansao.register.RegisterUnavailableException;
-import vn.bansao.register.merkle.MerkleTree;
+import vn.bansao.transparency.merkle.MerkleTree;
 import vn.bansao.register.spi.LogRow;
 import vn.bansao.register.spi.RegisterStore;
 

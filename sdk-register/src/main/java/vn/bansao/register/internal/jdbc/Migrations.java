@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import vn.bansao.register.merkle.Rfc6962;
+import vn.bansao.transparency.merkle.Rfc6962;
 
 /**
  * A tiny versioned migration runner: {@code schema_version} lists the applied versions; each

@@ -9,11 +9,11 @@ import java.util.OptionalLong;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
-import vn.bansao.register.EntryStatus;
 import vn.bansao.register.LogRecord;
 import vn.bansao.register.RecordKind;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.spi.LogRow;
+import vn.bansao.transparency.lookup.EntryStatus;
 
 /**
  * Folds the log rows about a number (allocation, completion, corrections, void) into its current state.

@@ -3,11 +3,11 @@ package vn.bansao.register.internal.log;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.bansao.register.merkle.CompactRange;
-import vn.bansao.register.merkle.MerkleTree;
-import vn.bansao.register.merkle.Rfc6962;
 import vn.bansao.register.spi.LogRow;
 import vn.bansao.register.spi.RegisterStore;
+import vn.bansao.transparency.merkle.CompactRange;
+import vn.bansao.transparency.merkle.MerkleTree;
+import vn.bansao.transparency.merkle.Rfc6962;
 
 /**
  * Turns a row into a leaf: hashes it, extends the tree and hands row, nodes and frontier to the store.

@@ -8,16 +8,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.bansao.register.Checkpoint;
-import vn.bansao.register.LogVerification;
 import vn.bansao.register.LogVerification.Finding;
 import vn.bansao.register.LogVerification.Problem;
-import vn.bansao.register.merkle.CompactRange;
-import vn.bansao.register.merkle.Rfc6962;
-import vn.bansao.register.note.NoteVerificationException;
-import vn.bansao.register.note.NoteVerifier;
+import vn.bansao.register.LogVerification;
 import vn.bansao.register.spi.LogRow;
 import vn.bansao.register.spi.RegisterStore;
+import vn.bansao.transparency.checkpoint.Checkpoint;
+import vn.bansao.transparency.merkle.CompactRange;
+import vn.bansao.transparency.merkle.Rfc6962;
+import vn.bansao.transparency.note.NoteVerificationException;
+import vn.bansao.transparency.note.NoteVerifier;
 
 /**
  * Recomputes the whole log from the rows: every leaf from the row's columns, the tree, every

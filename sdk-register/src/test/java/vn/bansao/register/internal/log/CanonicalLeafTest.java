@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import vn.bansao.register.RecordKind;
-import vn.bansao.register.merkle.Rfc6962;
 import vn.bansao.register.spi.LogRow;
+import vn.bansao.transparency.merkle.Rfc6962;
 
 /** The leaf encoding is a published format: pinned byte for byte (README, "Leaf encoding"). */
 class CanonicalLeafTest {

@@ -38,7 +38,6 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerId;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Store;
 import vn.bansao.verify.AlgorithmCheck;
@@ -59,7 +58,7 @@ public final class CmsVerifier {
     private static final ASN1ObjectIdentifier ADBE_REVOCATION = new ASN1ObjectIdentifier("1.2.840.113583.1.1.8");
     private static final ASN1ObjectIdentifier RI_OCSP = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.16.2");
     private static final JcaX509CertificateConverter CONVERTER =
-            new JcaX509CertificateConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME);
+            new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
 
     private CmsVerifier() {
     }
@@ -133,17 +132,15 @@ public final class CmsVerifier {
     /**
      * A SignerInfo verifier whose digests come from the JDK's default provider (hardware-accelerated SHA-2,
      * about ten times faster than BouncyCastle's pure-Java digests on a multi-megabyte scan) and whose
-     * signature check falls back to BouncyCastle for algorithms the JDK lacks. Built on the public key only,
-     * so BouncyCastle does not judge certificate validity at the claimed signing time (the chain check does).
+     * signature check is BouncyCastle's, by instance: the JDK names some CMS algorithms differently (e.g.
+     * {@code SHA256WITHRSASSA-PSS}) and fails only when verifying, and the SDK registers no global provider
+     * to paper over it. Built on the public key only, so BouncyCastle does not judge certificate validity at
+     * the claimed signing time (the chain check does).
      */
     private static org.bouncycastle.cms.SignerInformationVerifier verifierFor(X509Certificate cert,
             org.bouncycastle.operator.DigestCalculatorProvider digests) throws Exception {
-        try {
-            return new org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder(digests).build(cert.getPublicKey());
-        } catch (Exception e) {
-            return new org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder(digests)
-                    .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(cert.getPublicKey());
-        }
+        return new org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder(digests)
+                .setProvider(BouncyCastle.PROVIDER).build(cert.getPublicKey());
     }
 
     /** Verifies a document timestamp (ETSI.RFC3161): the token's imprint must be the ByteRange digest. */

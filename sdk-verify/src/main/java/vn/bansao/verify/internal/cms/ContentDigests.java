@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * The digests of one file's signed ranges, computed once. Every signature of a certified copy signs the
@@ -47,7 +46,7 @@ public final class ContentDigests {
         try {
             return MessageDigest.getInstance(oid);
         } catch (java.security.NoSuchAlgorithmException e) {
-            return MessageDigest.getInstance(oid, BouncyCastleProvider.PROVIDER_NAME);
+            return MessageDigest.getInstance(oid, BouncyCastle.PROVIDER);
         }
     }
 

@@ -3,8 +3,8 @@ package vn.bansao.verify.internal.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import vn.bansao.transparency.lookup.RegisterLookup;
 import vn.bansao.verify.NetworkPolicy;
-import vn.bansao.verify.RegisterLookup;
 import vn.bansao.verify.TrustAnchors;
 import vn.bansao.verify.internal.document.PackageInspector;
 

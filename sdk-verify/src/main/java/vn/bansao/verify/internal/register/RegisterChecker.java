@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.bansao.transparency.checkpoint.InclusionProof;
+import vn.bansao.transparency.lookup.CertificationReference;
+import vn.bansao.transparency.lookup.EntryStatus;
+import vn.bansao.transparency.lookup.LeafBinding;
+import vn.bansao.transparency.lookup.RegisterLookup;
+import vn.bansao.transparency.lookup.RegisterRecord;
+import vn.bansao.transparency.merkle.MerkleProofException;
+import vn.bansao.transparency.note.NoteVerificationException;
+import vn.bansao.transparency.note.NoteVerifier;
 import vn.bansao.verify.CertificationFacts;
 import vn.bansao.verify.Finding;
-import vn.bansao.verify.InclusionProof;
 import vn.bansao.verify.RegisterCheck;
-import vn.bansao.verify.RegisterLookup;
-import vn.bansao.verify.RegisterRecord;
 import vn.bansao.verify.internal.pdf.PdfSignature;
 import vn.bansao.verify.internal.trust.Fingerprints;
 
@@ -17,7 +23,8 @@ import vn.bansao.verify.internal.trust.Fingerprints;
  * Checks a copy against its register entry: the number exists, the entry is not void, the registered
  * hashes match this copy (the whole file or the revision a signature covers for the signed copy; the bytes
  * before the first signature for the unsigned package), and, with a proof, that the entry is included under
- * a checkpoint signed by the register's key.
+ * a checkpoint signed by the register's key, and that the proven leaf is this entry's row (bansao-transparency's
+ * strict checkpoint parsing, proof verification and {@link LeafBinding}).
  *
  * <pre>{@code
  * RegisterCheck c = new RegisterChecker(Optional.of(noteKey)).check(lookup, facts, pdfBytes, signatures);
@@ -25,10 +32,11 @@ import vn.bansao.verify.internal.trust.Fingerprints;
  */
 public final class RegisterChecker {
 
-    private final Optional<String> noteKey;
+    private final Optional<NoteVerifier> noteKey;
 
+    /** @throws IllegalArgumentException (Vietnamese + English) when the configured key is malformed */
     public RegisterChecker(Optional<String> noteKey) {
-        this.noteKey = noteKey;
+        this.noteKey = noteKey.map(k -> NoteVerifier.parse(k.trim()));
     }
 
     public RegisterCheck check(RegisterLookup lookup, Optional<CertificationFacts> facts, byte[] file,
@@ -40,11 +48,13 @@ public final class RegisterChecker {
         int year = facts.get().year();
         String number = facts.get().number();
         Optional<RegisterRecord> entry;
+        CertificationReference ref;
         try {
             long seq = Long.parseLong(number);
             java.util.Map<String, String> all = facts.get().all();
-            entry = lookup.find(new vn.bansao.verify.CertificationReference(all.getOrDefault("bodyCode", ""),
-                    all.getOrDefault("registerType", ""), year, seq, facts.get().book().orElse("")));
+            ref = new CertificationReference(all.getOrDefault("bodyCode", ""), all.getOrDefault("registerType", ""),
+                    year, seq, facts.get().book().orElse(""));
+            entry = lookup.find(ref);
         } catch (NumberFormatException e) {
             return new RegisterCheck(RegisterCheck.Outcome.UNAVAILABLE, year, number, List.of(Finding.uncertain("REGISTER_NO_NUMBER",
                     "Số chứng thực không hợp lệ: " + number, "invalid certification number: " + number)));
@@ -63,7 +73,7 @@ public final class RegisterChecker {
                     "the register entry is void: " + r.voidReason().orElse("")));
             return new RegisterCheck(RegisterCheck.Outcome.VOID, year, number, findings);
         }
-        if (r.status() == RegisterRecord.Status.RESERVED) {
+        if (r.status() == EntryStatus.RESERVED) {
             findings.add(Finding.error("REGISTER_NOT_CERTIFIED", "Số chứng thực mới được cấp, việc chứng thực chưa hoàn tất trong sổ",
                     "the number was reserved but the certification was never completed in the register"));
             return new RegisterCheck(RegisterCheck.Outcome.NOT_CERTIFIED, year, number, findings);
@@ -86,7 +96,7 @@ public final class RegisterChecker {
             findings.add(Finding.info("REGISTER_PROOF_NOT_CHECKED", "Không kiểm tra bằng chứng Merkle: chưa cấu hình khóa công khai của sổ",
                     "inclusion proof not checked: no register checkpoint key configured"));
         } else if (r.proof().isPresent()) {
-            Optional<String> problem = proofProblem(r.proof().get(), r.signedCopySha256());
+            Optional<String> problem = proofProblem(r.proof().get(), ref, r);
             if (problem.isPresent()) {
                 findings.add(Finding.error("REGISTER_PROOF_INVALID", "Bằng chứng đưa vào sổ không hợp lệ: " + problem.get(),
                         "inclusion proof invalid: " + problem.get()));
@@ -100,26 +110,18 @@ public final class RegisterChecker {
         return new RegisterCheck(RegisterCheck.Outcome.CONFIRMED, year, number, findings);
     }
 
-    private Optional<String> proofProblem(InclusionProof p, Optional<String> signedSha) {
+    private Optional<String> proofProblem(InclusionProof p, CertificationReference ref, RegisterRecord r) {
         if (noteKey.isEmpty()) {
             return Optional.empty(); // caller reports that the proof was not checked
         }
-        Optional<Checkpoints.Checkpoint> cp = Checkpoints.verify(p.checkpoint(), noteKey.get());
-        if (cp.isEmpty()) {
-            return Optional.of("checkpoint signature does not verify");
+        try {
+            p.verify(noteKey.get());
+        } catch (NoteVerificationException e) {
+            return Optional.of("checkpoint signature does not verify (" + e.getMessage() + ")");
+        } catch (MerkleProofException e) {
+            return Optional.of("audit path does not lead to the checkpoint root (" + e.getMessage() + ")");
         }
-        if (cp.get().size() != p.treeSize()) {
-            return Optional.of("proof tree size " + p.treeSize() + " differs from checkpoint size " + cp.get().size());
-        }
-        String leaf = new String(p.leaf(), java.nio.charset.StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
-        if (signedSha.isPresent() && !leaf.contains(signedSha.get().toUpperCase(Locale.ROOT))) {
-            return Optional.of("the proven leaf does not carry the registered signed-copy hash");
-        }
-        if (!MerkleProofs.verifyInclusion(MerkleProofs.leafHash(p.leaf()), p.leafIndex(), p.treeSize(), p.auditPath(),
-                cp.get().rootHash())) {
-            return Optional.of("audit path does not lead to the checkpoint root");
-        }
-        return Optional.empty();
+        return LeafBinding.mismatch(p, ref, r);
     }
 
     /**
