@@ -1,0 +1,10 @@
+/**
+ * Merkle proofs (RFC 6962/9162), signed notes and checkpoints (C2SP), and the register lookup SPI: the
+ * JDBC-free part of the register that verifiers and registers share.
+ */
+module vn.bansao.transparency {
+    exports vn.bansao.transparency.merkle;
+    exports vn.bansao.transparency.note;
+    exports vn.bansao.transparency.checkpoint;
+    exports vn.bansao.transparency.lookup;
+}
