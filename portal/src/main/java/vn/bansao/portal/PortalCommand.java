@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -132,16 +131,21 @@ public final class PortalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "tùy chọn không rõ / unknown option: " + argument);
             }
         }
+        // only what was given: the defaults stay application.properties', below the environment (SPRING_DATASOURCE_URL...)
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("server.address", host);
-        properties.put("server.port", port);
-        properties.put("bansao.portal.max-upload-bytes", (long) maxUploadMb << 20);
+        if (given("--host")) {
+            properties.put("server.address", host);
+        }
+        if (given("--port")) {
+            properties.put("server.port", port);
+        }
+        if (given("--max-upload-mb")) {
+            properties.put("bansao.portal.max-upload-bytes", (long) maxUploadMb << 20);
+        }
         if (db != null) {
             // the starter's own HikariCP pool on this H2 file
             properties.put("spring.datasource.url", "");
             properties.put("bansao.register.file", db.toAbsolutePath().toString());
-        } else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:bansao-portal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         }
         if (publicUrl != null) {
             properties.put("bansao.portal.public-url", publicUrl);
@@ -153,6 +157,9 @@ public final class PortalCommand implements Callable<Integer> {
             if (demoPki) {
                 pki = TestPki.start();
                 pkiDir = Files.createTempDirectory("bansao-portal-pki-");
+                Path written = pkiDir;
+                // Ctrl+C ends the JVM through its shutdown hooks: the test keys must not stay behind
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(written), "portal-demo-pki-cleanup"));
                 pki.writeTo(pkiDir);
                 anchors.add(pkiDir.resolve("root.pem"));
                 keys(properties, pkiDir.resolve("officer.p12"), pkiDir.resolve("authority.p12"),
@@ -189,6 +196,10 @@ public final class PortalCommand implements Callable<Integer> {
         return 0;
     }
 
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
     /** Opens both keys here first, so a wrong password is one clear line, then hands them to the starter. */
     private static void keys(Map<String, Object> properties, Path officer, Path authority, String password) {
         char[] secret = password.toCharArray();
@@ -206,7 +217,7 @@ public final class PortalCommand implements Callable<Integer> {
 
     private void run(Map<String, Object> properties, TestPki pki) throws InterruptedException {
         SpringApplication application = new SpringApplication(PortalApplication.class);
-        // above application.properties, below the --spring.*/--server.* arguments given on this command line
+        // above the environment and application.properties, below the --spring.*/--server.* arguments given here
         application.addInitializers(context -> {
             MutablePropertySources sources = context.getEnvironment().getPropertySources();
             MapPropertySource options = new MapPropertySource("bansaoPortalOptions", properties);

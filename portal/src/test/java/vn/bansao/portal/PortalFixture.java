@@ -63,6 +63,7 @@ final class PortalFixture {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 portal.close();
                 pki.close();
+                delete(files);
             }));
         }
         return shared;
@@ -72,11 +73,18 @@ final class PortalFixture {
     static Path writePki(TestPki pki) {
         try {
             Path dir = Files.createTempDirectory("bansao-portal-test-pki-");
-            dir.toFile().deleteOnExit();
             pki.writeTo(dir);
             return dir;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder of test keys: left for the system to clean
         }
     }
 
