@@ -142,6 +142,17 @@ class PortalErrorStatusTest {
     }
 
     @Test
+    void aMalformedPathIsRefusedByTheContainerWithoutInternals() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(portal.uri().getHost(), portal.uri().getPort())) {
+            socket.getOutputStream().write("GET /api/%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Tomcat/");
+        }
+    }
+
+    @Test
     void aMissingOrBadQueryParameterIs400() throws Exception {
         assertThat(errorCode(send(HttpRequest.newBuilder(at("/api/register/qr"))), 400)).isEqualTo("BAD_REQUEST");
         assertThat(errorCode(send(HttpRequest.newBuilder(at("/api/register/qr?payload=BS2%7Cx"))), 400))

@@ -42,7 +42,9 @@ class PortalHttpTest {
     void unknownPathIsTypedJson404() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(at("/api/khong-co")));
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+        // the same media type as "application/json; charset=utf-8" (Spring writes it without the space)
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
+                .isEqualToIgnoringCase("application/json;charset=utf-8");
         JsonNode error = JSON.readTree(response.body()).path("error");
         assertThat(error.path("code").asText()).isEqualTo("NOT_FOUND");
         assertThat(error.path("message_vi").asText()).startsWith("Không tìm thấy");
@@ -70,7 +72,8 @@ class PortalHttpTest {
     void servesTheVietnamesePageWithAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(at("/xac-minh")));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
+                .isEqualToIgnoringCase("text/html;charset=utf-8");
         assertThat(page.body()).contains("<html lang=\"vi\">", "Xác minh bản sao điện tử");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'self'", "script-src 'self'");
