@@ -37,7 +37,7 @@ import vn.bansao.verify.TrustAnchors;
  * {@link BansaoHealthAutoConfiguration}.
  *
  * <pre>{@code
- * @RestController class Verify {
+ * class Verify {                              // a @RestController
  *     Verify(CopyVerifier verifier) { ... }   // injected, configured from bansao.*
  * }
  * }</pre>

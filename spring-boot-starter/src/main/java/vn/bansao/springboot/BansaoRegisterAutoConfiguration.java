@@ -20,7 +20,7 @@ import vn.bansao.workflow.CertificationWorkflow;
  * time-stamp before a number is allocated.
  *
  * <pre>{@code
- * @Autowired CertificationWorkflow workflow;
+ * CertificationWorkflow workflow;   // injected
  * Outcome done = workflow.certify(scans, facts);
  * }</pre>
  */

@@ -9,7 +9,7 @@ import vn.bansao.signing.SigningKey;
  * neither (then copies are signed remotely, with keys the server never sees).
  *
  * <pre>{@code
- * @Bean SigningKeys signingKeys() {   // e.g. a PKCS#11 token instead of the starter's PKCS#12 files
+ * SigningKeys signingKeys() {   // a @Bean of yours: e.g. a PKCS#11 token instead of the starter's PKCS#12 files
  *     return SigningKeys.of(SigningKey.pkcs11(lib, 0, pin, "officer"), SigningKey.pkcs11(lib, 0, pin, "seal"));
  * }
  * }</pre>

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the page and its script come from this service only (thumbnails are {@code data:} URIs).
  *
  * <pre>{@code
- * @Bean SecurityHeadersFilter securityHeaders() { return new SecurityHeadersFilter(); }
+ * new FilterRegistrationBean<>(new SecurityHeadersFilter());   // as PortalApplication registers it
  * }</pre>
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
