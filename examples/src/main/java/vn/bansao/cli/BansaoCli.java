@@ -30,7 +30,6 @@ import picocli.CommandLine.Command;
                 RegisterCommand.class,
                 CertifyCommand.class,
                 MetricsCommand.class,
-                PortalCommand.class,
                 TestkitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BansaoCli implements Runnable {

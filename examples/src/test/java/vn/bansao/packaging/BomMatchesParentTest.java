@@ -41,6 +41,32 @@ class BomMatchesParentTest {
                 .containsAll(sdkArtifacts(read(ROOT.resolve("pom.xml"))));
     }
 
+    @Test
+    void modulesThatPinAThirdPartyVersionPinTheBomsVersion() throws Exception {
+        Map<String, String> bom = pinned(read(ROOT.resolve("bansao-bom/pom.xml")));
+        for (String module : new String[] {"spring-boot-starter", "portal"}) {
+            pinned(read(ROOT.resolve(module).resolve("pom.xml"))).forEach((artifact, version) -> {
+                if (bom.containsKey(artifact)) {
+                    assertThat(version).as("%s pins %s", module, artifact).isEqualTo(bom.get(artifact));
+                }
+            });
+        }
+    }
+
+    /** groupId:artifactId to literal version, for managed entries with a literal (not ${...}) version. */
+    private static Map<String, String> pinned(Document pom) {
+        Map<String, String> out = new LinkedHashMap<>();
+        NodeList deps = pom.getElementsByTagName("dependency");
+        for (int i = 0; i < deps.getLength(); i++) {
+            Element d = (Element) deps.item(i);
+            String version = text(d, "version");
+            if (inDependencyManagement(d) && !version.isEmpty() && !version.startsWith("${")) {
+                out.put(text(d, "groupId") + ":" + text(d, "artifactId"), version);
+            }
+        }
+        return out;
+    }
+
     private static Document read(Path pom) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -1,0 +1,88 @@
+package vn.bansao.springboot.internal;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+
+/**
+ * The network checks behind the health indicators, each bounded by a timeout and a response size. Only the
+ * services this application is configured with are contacted (never a URL from a received document).
+ */
+public final class ServiceProbes {
+
+    private static final int MAX_RESPONSE = 1 << 20;
+
+    private final HttpClient http;
+    private final Duration timeout;
+
+    public ServiceProbes(Duration timeout) {
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** What a probe found: whether the service answered as it should, and in words why not. */
+    public record Result(boolean up, String detail) {
+    }
+
+    /** Asks the TSA for a time-stamp on a throwaway digest: up only if one is granted for this very request. */
+    public Result timeStamp(String tsaUrl) {
+        try {
+            TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+            generator.setCertReq(false);
+            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, new byte[32],
+                    new BigInteger(63, new SecureRandom()));
+            HttpResponse<byte[]> answer = post(tsaUrl, "application/timestamp-query", request.getEncoded());
+            if (answer.statusCode() != 200) {
+                return new Result(false, "HTTP " + answer.statusCode());
+            }
+            TimeStampResponse response = new TimeStampResponse(limited(answer.body()));
+            response.validate(request);
+            return response.getTimeStampToken() != null ? new Result(true, "granted")
+                    : new Result(false, "refused: " + response.getStatusString());
+        } catch (IOException | TSPException | IllegalArgumentException e) {
+            return new Result(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(false, "interrupted");
+        }
+    }
+
+    /**
+     * Whether an OCSP responder answers HTTP at all: an empty request gets an OCSP error status from a live
+     * responder (RFC 6960 {@code malformedRequest}), and no answer from a dead one.
+     */
+    public Result reachable(String ocspUrl) {
+        try {
+            HttpResponse<byte[]> answer = post(ocspUrl, "application/ocsp-request", new byte[0]);
+            return new Result(answer.statusCode() < 500, "HTTP " + answer.statusCode());
+        } catch (IOException | IllegalArgumentException e) {
+            return new Result(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(false, "interrupted");
+        }
+    }
+
+    private HttpResponse<byte[]> post(String url, String type, byte[] body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] limited(byte[] body) throws IOException {
+        if (body.length > MAX_RESPONSE) {
+            throw new IOException("answer above " + MAX_RESPONSE + " bytes");
+        }
+        return body;
+    }
+}
