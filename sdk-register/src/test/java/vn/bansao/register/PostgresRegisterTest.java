@@ -97,14 +97,14 @@ class PostgresRegisterTest {
                 r.certify(Drafts.sample("Người " + i));
             }
             try (Connection c = pg.getDatabase("postgres", "tamper").getConnection(); Statement s = c.createStatement()) {
-                assertThatThrownBy(() -> s.execute("UPDATE entries SET fee = 0 WHERE leaf_index = 2"))
+                assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 2"))
                         .hasMessageContaining("append-only");
-                assertThatThrownBy(() -> s.execute("DELETE FROM entries WHERE leaf_index = 2"))
+                assertThatThrownBy(() -> s.execute("DELETE FROM bansao_entries WHERE leaf_index = 2"))
                         .hasMessageContaining("append-only");
                 // an administrator (superuser) can switch the trigger off: integrity must come from the log
-                s.execute("ALTER TABLE entries DISABLE TRIGGER entries_append_only");
-                s.execute("UPDATE entries SET fee = 0 WHERE leaf_index = 2");
-                s.execute("DELETE FROM entries WHERE leaf_index = 4");
+                s.execute("ALTER TABLE bansao_entries DISABLE TRIGGER bansao_entries_append_only");
+                s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 2");
+                s.execute("DELETE FROM bansao_entries WHERE leaf_index = 4");
             }
             LogVerification v = r.verify();
             assertThat(v.findings()).anyMatch(f -> f.problem() == Problem.EDITED && f.leafIndex() == 2);
