@@ -68,7 +68,7 @@ final class LegacyLayout {
             // our tables, probably, but without the version table: renaming by guess could strand data
             throw new RegisterException("Sổ chứng thực kiểu cũ thiếu bảng schema_version: không tự nâng cấp",
                     "an old-layout register (log_head, entries) without its schema_version table: not upgraded"
-                            + " automatically; restore schema_version or migrate it by hand (README \"Migrations\")");
+                            + " automatically; restore schema_version or migrate it by hand (README \"Storage\")");
         }
         return OptionalInt.empty();
     }
