@@ -70,7 +70,24 @@ final class RegisterConnections implements AutoCloseable {
     }
 
     Connection borrow() throws SQLException {
-        return dataSource.getConnection();
+        return autoCommitting(dataSource.getConnection());
+    }
+
+    /**
+     * Every call expects auto-commit and opens its own transaction where it needs one: a caller's pool may hand
+     * out connections with auto-commit off, where a single insert (a checkpoint, a verifier key) would be rolled
+     * back when the connection goes back.
+     */
+    private static Connection autoCommitting(Connection c) throws SQLException {
+        try {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
     }
 
     /**
@@ -79,7 +96,7 @@ final class RegisterConnections implements AutoCloseable {
      * data source otherwise.
      */
     Connection dedicated() throws SQLException {
-        return unpooled != null ? unpooled.getConnection() : dataSource.getConnection();
+        return autoCommitting(unpooled != null ? unpooled.getConnection() : dataSource.getConnection());
     }
 
     /** Gives a connection back; a {@code broken} one is closed for good (evicted from our pool). */
