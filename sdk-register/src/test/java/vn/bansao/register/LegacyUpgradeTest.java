@@ -89,6 +89,16 @@ class LegacyUpgradeTest {
                 expected.add(v + " SQL true");
             }
             assertThat(history).isEqualTo(expected);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT constraint_name FROM information_schema.table_constraints"
+                    + " WHERE table_schema = 'PUBLIC' UNION SELECT index_name FROM information_schema.indexes"
+                    + " WHERE table_schema = 'PUBLIC'")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            assertThat(names).contains("BANSAO_ENTRIES_NUMBER_UNIQUE", "BANSAO_ENTRIES_NUMBER", "BANSAO_ENTRIES_YEAR")
+                    .doesNotContain("ENTRIES_NUMBER_UNIQUE", "ENTRIES_NUMBER", "ENTRIES_YEAR");
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bansao_entries WHERE scan_digest <> ''")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isZero();
