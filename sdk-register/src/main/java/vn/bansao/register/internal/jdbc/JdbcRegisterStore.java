@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.bansao.register.PoolSettings;
 import vn.bansao.register.RecordKind;
 import vn.bansao.register.RegisterException;
 import vn.bansao.register.RegisterUnavailableException;
@@ -29,7 +30,7 @@ import vn.bansao.register.spi.RegisterStore;
 /**
  * {@link RegisterStore} over JDBC, for an embedded H2 file and for PostgreSQL, with one schema.
  *
- * <p>Appends serialise on the single {@code log_head} row ({@code SELECT … FOR UPDATE}): a row lock
+ * <p>Appends serialise on the single {@code bansao_log_head} row ({@code SELECT … FOR UPDATE}): a row lock
  * works the same across threads, across processes sharing an H2 file (AUTO_SERVER mode) and across
  * application servers sharing a PostgreSQL database. Under that lock the next leaf index is the tree
  * size and the next sequence is {@code MAX(alloc_seq) + 1} of the series: both gapless by
@@ -59,14 +60,14 @@ public final class JdbcRegisterStore implements RegisterStore {
             + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
             + " recorded_at, leaf_hash, tree_root, scan_digest";
 
-    private final ConnectionSource connections;
+    private final RegisterConnections connections;
     private final Dialect dialect;
     private final String where;
     private final String origin;
-    /** H2: one connection held open keeps the database open between operations. */
+    /** H2: one connection held open keeps the database open between operations (and held the open lock). */
     private final Connection keeper;
 
-    private JdbcRegisterStore(ConnectionSource connections, Dialect dialect, String where, String defaultOrigin) {
+    private JdbcRegisterStore(RegisterConnections connections, Dialect dialect, String where, String defaultOrigin) {
         this.connections = connections;
         this.dialect = dialect;
         this.where = where;
@@ -74,39 +75,77 @@ public final class JdbcRegisterStore implements RegisterStore {
         String o;
         for (int attempt = 1; ; attempt++) {
             try {
-                c = connections.borrow();
-                Migrations.migrate(c, dialect);
+                c = connections.dedicated();
+                String version = SchemaMigration.migrate(connections.dataSource(), c, dialect);
+                LOG.debug("register schema at version {} ({})", version, where);
                 o = ensureOrigin(c, defaultOrigin);
                 break;
-            } catch (SQLException e) {
-                connections.release(c, true);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
                 c = null;
-                // processes opening a new file together race on its first migration: try again (bounded)
-                if (attempt < 20 && (SqlErrors.isRetryable(e)
-                        || dialect == Dialect.H2 && SqlErrors.isH2OpenContention(e))) {
+                Optional<SQLException> sql = SqlErrors.sqlCause(e);
+                // processes opening a new file together race on its creation: try again (bounded)
+                if (attempt < 20 && sql.isPresent() && (SqlErrors.isRetryable(sql.get())
+                        || dialect == Dialect.H2 && SqlErrors.isH2OpenContention(sql.get()))) {
                     LOG.debug("open attempt {} retried: {}", attempt, e.getMessage());
                     sleepBackoff(attempt);
                     continue;
                 }
                 connections.close();
-                throw translate("open", e);
+                throw openFailure(e, sql);
             }
         }
         this.origin = o;
         this.keeper = dialect == Dialect.H2 ? c : null;
         if (keeper == null) {
-            connections.release(c, false);
+            closeQuietly(c);
         }
     }
 
-    /** Opens (creating and migrating if needed) the register at a JDBC URL. */
-    public static JdbcRegisterStore open(String jdbcUrl, String user, String password, String defaultOrigin) {
-        Dialect dialect = Dialect.of(jdbcUrl);
-        return new JdbcRegisterStore(ConnectionSource.of(jdbcUrl, user, password, 16), dialect, redact(jdbcUrl),
-                defaultOrigin);
+    private RuntimeException openFailure(Exception e, Optional<SQLException> sql) {
+        if (e instanceof RegisterException r) {
+            return r;
+        }
+        if (e instanceof org.flywaydb.core.api.FlywayException f && (sql.isEmpty() || !SqlErrors.isUnavailable(sql.get()))) {
+            return new RegisterException("Không nâng cấp được lược đồ sổ chứng thực; chưa ghi gì vào sổ",
+                    "the register's schema migration failed; nothing was written to the register: " + f.getMessage(), f);
+        }
+        if (sql.isPresent()) {
+            return translate(where, "open", sql.get());
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
 
-    /** Opens the register through a caller's data source (its URL tells the dialect). */
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // a connection that failed: nothing more to do
+            }
+        }
+    }
+
+    /** Opens (creating and migrating if needed) the register at a JDBC URL, with the default pool. */
+    public static JdbcRegisterStore open(String jdbcUrl, String user, String password, String defaultOrigin) {
+        return open(jdbcUrl, user, password, PoolSettings.defaults(), defaultOrigin);
+    }
+
+    /** Opens (creating and migrating if needed) the register at a JDBC URL through a pool it owns. */
+    public static JdbcRegisterStore open(String jdbcUrl, String user, String password, PoolSettings pool,
+                                         String defaultOrigin) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        String where = redact(jdbcUrl);
+        RegisterConnections connections;
+        try {
+            connections = RegisterConnections.pool(jdbcUrl, user, password, pool);
+        } catch (SQLException e) {
+            throw translate(where, "open", e);
+        }
+        return new JdbcRegisterStore(connections, dialect, where, defaultOrigin);
+    }
+
+    /** Opens the register through a caller's data source (its URL tells the dialect); the source stays open. */
     public static JdbcRegisterStore open(DataSource dataSource, String defaultOrigin) {
         String url;
         try (Connection c = dataSource.getConnection()) {
@@ -114,7 +153,12 @@ public final class JdbcRegisterStore implements RegisterStore {
         } catch (SQLException e) {
             throw new RegisterUnavailableException("DataSource", e);
         }
-        return new JdbcRegisterStore(ConnectionSource.of(dataSource), Dialect.of(url), redact(url), defaultOrigin);
+        return new JdbcRegisterStore(RegisterConnections.of(dataSource), Dialect.of(url), redact(url), defaultOrigin);
+    }
+
+    /** The pool this store created, if it did (tests check its bounds and that it closes). */
+    com.zaxxer.hikari.HikariDataSource ownedPool() {
+        return connections.ownedPool();
     }
 
     /** The JDBC URL for an H2 file path ({@code register} or {@code register.mv.db}). */
@@ -135,8 +179,8 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private String ensureOrigin(Connection c, String defaultOrigin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_meta (name, val) SELECT 'origin', ?"
-                + " WHERE NOT EXISTS (SELECT 1 FROM register_meta WHERE name = 'origin')")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bansao_register_meta (name, val) SELECT 'origin', ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM bansao_register_meta WHERE name = 'origin')")) {
             ps.setString(1, defaultOrigin);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -148,7 +192,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             c.commit();
         }
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT val FROM register_meta WHERE name = 'origin'")) {
+             ResultSet rs = s.executeQuery("SELECT val FROM bansao_register_meta WHERE name = 'origin'")) {
             rs.next();
             return rs.getString(1);
         }
@@ -180,9 +224,9 @@ public final class JdbcRegisterStore implements RegisterStore {
                 c.setAutoCommit(true);
                 return result;
             } catch (SQLException | WrappedSql failure) {
-                broken = true;
-                rollback(c);
                 SQLException e = failure instanceof WrappedSql w ? (SQLException) w.getCause() : (SQLException) failure;
+                // a lock timeout or a lost race leaves a healthy connection; anything else may not
+                broken = !rollback(c) || SqlErrors.isUnavailable(e) || !SqlErrors.isRetryable(e);
                 if (SqlErrors.isUnavailable(e)) {
                     throw new RegisterUnavailableException(where, e);
                 }
@@ -194,8 +238,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                 LOG.debug("append attempt {} retried: {}", attempt, e.getMessage());
                 sleepBackoff(attempt);
             } catch (RuntimeException e) {
-                broken = true;
-                rollback(c);
+                broken = !rollback(c); // refused by the work (closed year, void number...): nothing written
                 throw e;
             } finally {
                 connections.release(c, broken);
@@ -204,13 +247,17 @@ public final class JdbcRegisterStore implements RegisterStore {
         throw new RegisterException("Sổ chứng thực đang bận, hãy thử lại", "the register is busy, try again", last);
     }
 
-    private static void rollback(Connection c) {
-        if (c != null) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the connection is discarded anyway
-            }
+    /** Rolls back and restores auto-commit; false when the connection could not (it is then discarded). */
+    private static boolean rollback(Connection c) {
+        if (c == null) {
+            return true;
+        }
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+            return true;
+        } catch (SQLException ignored) {
+            return false;
         }
     }
 
@@ -235,9 +282,9 @@ public final class JdbcRegisterStore implements RegisterStore {
 
         void lockHead() throws SQLException {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT tree_size, frontier FROM log_head WHERE id = 1 FOR UPDATE")) {
+                 ResultSet rs = s.executeQuery("SELECT tree_size, frontier FROM bansao_log_head WHERE id = 1 FOR UPDATE")) {
                 if (!rs.next()) {
-                    throw new RegisterException("Thiếu dòng đầu sổ (log_head)", "log_head row missing");
+                    throw new RegisterException("Thiếu dòng đầu sổ (bansao_log_head)", "bansao_log_head row missing");
                 }
                 size = rs.getLong(1);
                 frontier = decodeFrontier(rs.getString(2));
@@ -258,7 +305,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         public long maxSequence(String agencyCode, String registerType, int year) {
             return sql(() -> {
                 // the series row is a counter kept under the same lock: O(1) instead of scanning the series
-                try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM series"
+                try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM bansao_series"
                         + " WHERE agency_code = ? AND register_type = ? AND cert_year = ?")) {
                     ps.setString(1, agencyCode);
                     ps.setString(2, registerType);
@@ -270,7 +317,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                     }
                 }
                 // no counter yet (new series, or a register migrated from schema 1): derive it from the log
-                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(alloc_seq), 0) FROM entries"
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(alloc_seq), 0) FROM bansao_entries"
                         + " WHERE agency_code = ? AND register_type = ? AND cert_year = ?")) {
                     ps.setString(1, agencyCode);
                     ps.setString(2, registerType);
@@ -286,7 +333,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         @Override
         public boolean yearClosed(String agencyCode, String registerType, int year) {
             return sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entries WHERE agency_code = ?"
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM bansao_entries WHERE agency_code = ?"
                         + " AND register_type = ? AND cert_year = ? AND seq = 0 AND kind = ?")) {
                     ps.setString(1, agencyCode);
                     ps.setString(2, registerType);
@@ -316,7 +363,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                     bumpSeries(c, row);
                 }
                 if (!completedNodes.isEmpty()) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO tree_nodes (lvl, idx, hash) VALUES (?, ?, ?)")) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO bansao_tree_nodes (lvl, idx, hash) VALUES (?, ?, ?)")) {
                         for (Map.Entry<MerkleTree.Node, byte[]> n : completedNodes.entrySet()) {
                             ps.setInt(1, n.getKey().level());
                             ps.setLong(2, n.getKey().index());
@@ -327,7 +374,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE log_head SET tree_size = ?, root_hash = ?, frontier = ? WHERE id = 1")) {
+                        "UPDATE bansao_log_head SET tree_size = ?, root_hash = ?, frontier = ? WHERE id = 1")) {
                     ps.setLong(1, size + 1);
                     ps.setString(2, row.treeRoot());
                     ps.setString(3, encodeFrontier(newFrontier));
@@ -341,7 +388,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static void bumpSeries(Connection c, LogRow r) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE series SET last_seq = ?"
+        try (PreparedStatement up = c.prepareStatement("UPDATE bansao_series SET last_seq = ?"
                 + " WHERE agency_code = ? AND register_type = ? AND cert_year = ?")) {
             up.setLong(1, r.sequence());
             up.setString(2, r.agencyCode());
@@ -351,7 +398,7 @@ public final class JdbcRegisterStore implements RegisterStore {
                 return;
             }
         }
-        try (PreparedStatement in = c.prepareStatement("INSERT INTO series (agency_code, register_type, cert_year,"
+        try (PreparedStatement in = c.prepareStatement("INSERT INTO bansao_series (agency_code, register_type, cert_year,"
                 + " last_seq) VALUES (?, ?, ?, ?)")) {
             in.setString(1, r.agencyCode());
             in.setString(2, r.registerType());
@@ -362,7 +409,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static void insertRow(Connection c, LogRow r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entries (" + COLUMNS + ", alloc_seq)"
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bansao_entries (" + COLUMNS + ", alloc_seq)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setLong(i++, r.leafIndex());
@@ -414,7 +461,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static List<LogRow> queryRows(Connection c, String whereClause, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entries " + whereClause
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM bansao_entries " + whereClause
                 + " ORDER BY leaf_index")) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
@@ -451,7 +498,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     public TreeHead head() {
         return read(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT tree_size, root_hash FROM log_head WHERE id = 1")) {
+                 ResultSet rs = s.executeQuery("SELECT tree_size, root_hash FROM bansao_log_head WHERE id = 1")) {
                 rs.next();
                 return new TreeHead(rs.getLong(1), rs.getString(2));
             }
@@ -463,7 +510,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         read(c -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entries ORDER BY leaf_index")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM bansao_entries ORDER BY leaf_index")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -526,7 +573,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             if (!leaves.isEmpty()) {
                 String in = String.join(",", java.util.Collections.nCopies(leaves.size(), "?"));
                 try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT leaf_index, leaf_hash FROM entries WHERE leaf_index IN (" + in + ")")) {
+                        "SELECT leaf_index, leaf_hash FROM bansao_entries WHERE leaf_index IN (" + in + ")")) {
                     for (int i = 0; i < leaves.size(); i++) {
                         ps.setLong(i + 1, leaves.get(i).index());
                     }
@@ -539,7 +586,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             }
             if (!inner.isEmpty()) {
                 String or = String.join(" OR ", java.util.Collections.nCopies(inner.size(), "(lvl = ? AND idx = ?)"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT lvl, idx, hash FROM tree_nodes WHERE " + or)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT lvl, idx, hash FROM bansao_tree_nodes WHERE " + or)) {
                     for (int i = 0; i < inner.size(); i++) {
                         ps.setInt(2 * i + 1, inner.get(i).level());
                         ps.setLong(2 * i + 2, inner.get(i).index());
@@ -557,8 +604,8 @@ public final class JdbcRegisterStore implements RegisterStore {
 
     private static Map<MerkleTree.Node, byte[]> nodesOneByOne(Connection c, Set<MerkleTree.Node> wanted,
                                                               Map<MerkleTree.Node, byte[]> out) throws SQLException {
-        try (PreparedStatement leaves = c.prepareStatement("SELECT leaf_hash FROM entries WHERE leaf_index = ?");
-             PreparedStatement inner = c.prepareStatement("SELECT hash FROM tree_nodes WHERE lvl = ? AND idx = ?")) {
+        try (PreparedStatement leaves = c.prepareStatement("SELECT leaf_hash FROM bansao_entries WHERE leaf_index = ?");
+             PreparedStatement inner = c.prepareStatement("SELECT hash FROM bansao_tree_nodes WHERE lvl = ? AND idx = ?")) {
             for (MerkleTree.Node n : wanted) {
                 PreparedStatement ps = n.level() == 0 ? leaves : inner;
                 if (n.level() == 0) {
@@ -582,7 +629,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         return read(c -> {
             List<String> out = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT val FROM register_meta WHERE name LIKE 'vkey:%' ORDER BY name")) {
+                 ResultSet rs = s.executeQuery("SELECT val FROM bansao_register_meta WHERE name LIKE 'vkey:%' ORDER BY name")) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }
@@ -596,8 +643,8 @@ public final class JdbcRegisterStore implements RegisterStore {
         String name = "vkey:" + verifierKey.substring(0, verifierKey.lastIndexOf('+'));
         String key = name.length() > 100 ? name.substring(0, 100) : name;
         read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_meta (name, val) SELECT ?, ?"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM register_meta WHERE name = ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bansao_register_meta (name, val) SELECT ?, ?"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM bansao_register_meta WHERE name = ?)")) {
                 ps.setString(1, key);
                 ps.setString(2, verifierKey);
                 ps.setString(3, key);
@@ -611,7 +658,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     public void saveCheckpoint(long treeSize, String rootHex, String signedNote) {
         read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO checkpoints (tree_size, root_hash, note, created_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO bansao_checkpoints (tree_size, root_hash, note, created_at) VALUES (?, ?, ?, ?)")) {
                 ps.setLong(1, treeSize);
                 ps.setString(2, rootHex);
                 ps.setString(3, signedNote);
@@ -634,7 +681,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static List<StoredCheckpoint> queryCheckpoints(Connection c, String where, long param) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, tree_size, root_hash, note, created_at FROM checkpoints "
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, tree_size, root_hash, note, created_at FROM bansao_checkpoints "
                 + where + " ORDER BY tree_size, id")) {
             if (!where.isEmpty()) {
                 ps.setLong(1, param);
@@ -650,12 +697,11 @@ public final class JdbcRegisterStore implements RegisterStore {
         }
     }
 
+    /** Closes the pool if this store created it (a caller's data source stays open), and the H2 keeper. */
     @Override
     public void close() {
         connections.close();
-        if (keeper != null) {
-            connections.release(keeper, true);
-        }
+        closeQuietly(keeper);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -687,13 +733,13 @@ public final class JdbcRegisterStore implements RegisterStore {
             return work.run(c);
         } catch (SQLException e) {
             broken = true;
-            throw translate("read", e);
+            throw translate(where, "read", e);
         } finally {
             connections.release(c, broken);
         }
     }
 
-    private RegisterException translate(String op, SQLException e) {
+    private static RegisterException translate(String where, String op, SQLException e) {
         if (SqlErrors.isUnavailable(e)) {
             return new RegisterUnavailableException(where, e);
         }

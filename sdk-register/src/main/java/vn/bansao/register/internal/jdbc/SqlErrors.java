@@ -76,6 +76,19 @@ final class SqlErrors {
         return false;
     }
 
+    /** The first {@link SQLException} in a failure's cause chain (Flyway and HikariCP wrap them). */
+    static java.util.Optional<SQLException> sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return java.util.Optional.of(s);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String state(SQLException e) {
         return e.getSQLState() == null ? "" : e.getSQLState();
     }
