@@ -8,7 +8,7 @@ import java.util.MissingResourceException;
 
 /**
  * Checks that message keys have usable texts: a Vietnamese and an English pattern, both valid
- * {@link MessageFormat} patterns with the same placeholders, with no lone apostrophe (MessageFormat would swallow
+ * {@link MessageFormat} patterns, not the same words in both, with no lone apostrophe (MessageFormat would swallow
  * it: write {@code ''}). Each module's tests call it on all its codes.
  *
  * <pre>{@code
@@ -27,11 +27,9 @@ public final class BundleCheck {
             String vi = pattern(key, Texts.VIETNAMESE, out);
             String en = pattern(key, Locale.ENGLISH, out);
             if (vi != null && en != null) {
-                int viArgs = argumentCount(key, "vi", vi, out);
-                int enArgs = argumentCount(key, "en", en, out);
-                if (viArgs >= 0 && enArgs >= 0 && viArgs != enArgs) {
-                    out.add(key.bundle() + " " + key.name() + ": " + viArgs + " arguments in vi, " + enArgs + " in en");
-                }
+                // one language may leave an argument out (the driver's English reason, say): counts are not compared
+                checkPattern(key, "vi", vi, out);
+                checkPattern(key, "en", en, out);
                 if (vi.equals(en) && !vi.replaceAll("\\{[^}]*}", "").replaceAll("[\\p{Punct}\\s]", "").isEmpty()) {
                     out.add(key.bundle() + " " + key.name() + ": the Vietnamese text is the English one");
                 }
@@ -54,16 +52,15 @@ public final class BundleCheck {
         }
     }
 
-    private static int argumentCount(MessageKey key, String lang, String pattern, List<String> out) {
+    private static void checkPattern(MessageKey key, String lang, String pattern, List<String> out) {
         if (pattern.replace("''", "").contains("'")) {
             out.add(key.bundle() + " " + key.name() + ": a lone apostrophe in " + lang + " (write '')");
-            return -1;
+            return;
         }
         try {
-            return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+            new MessageFormat(pattern);
         } catch (IllegalArgumentException e) {
             out.add(key.bundle() + " " + key.name() + ": invalid pattern in " + lang + ": " + e.getMessage());
-            return -1;
         }
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class BundleCheckTest {
 
     enum Broken implements MessageKey {
-        LONE_APOSTROPHE, ARGUMENTS_DIFFER, SAME_TEXT, ABSENT;
+        LONE_APOSTROPHE, INVALID_PATTERN, SAME_TEXT, ABSENT;
 
         @Override
         public String bundle() {
@@ -24,7 +24,7 @@ class BundleCheckTest {
     void findsEachKindOfBrokenText() {
         assertThat(BundleCheck.problems(Broken.values())).containsExactlyInAnyOrder(
                 "vn.bansao.common.broken LONE_APOSTROPHE: a lone apostrophe in en (write '')",
-                "vn.bansao.common.broken ARGUMENTS_DIFFER: 1 arguments in vi, 2 in en",
+                "vn.bansao.common.broken INVALID_PATTERN: invalid pattern in en: Choice Pattern incorrect: 0#|1# (page {1,number,#})",
                 "vn.bansao.common.broken SAME_TEXT: the Vietnamese text is the English one",
                 "vn.bansao.common.broken ABSENT: no text in vi",
                 "vn.bansao.common.broken ABSENT: no text in en");

@@ -112,8 +112,11 @@ public final class CertificationRegister implements AutoCloseable {
         try {
             signedSha256 = work.run(reserved.number());
         } catch (Exception | Error e) {
-            String reason = "Chứng thực thất bại / certification failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            // the void reason stays in the register for good: both languages, as the SDK's errors give them
+            String why = e instanceof vn.bansao.common.BansaoException b
+                    ? b.message(vn.bansao.common.BansaoException.VIETNAMESE) + " / " + b.getMessage()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = "Chứng thực thất bại / certification failed: " + why;
             try {
                 voidEntry(reserved.number(), reason.length() > 1000 ? reason.substring(0, 1000) : reason);
             } catch (RuntimeException voidFailure) {
