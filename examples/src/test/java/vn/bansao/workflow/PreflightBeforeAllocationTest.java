@@ -71,7 +71,7 @@ class PreflightBeforeAllocationTest {
 
             assertThatThrownBy(() -> desk.certify(List.of(dir.resolve("a.jpg")), CertificationWorkflowTest.facts(1),
                     dir.resolve("copy.pdf")))
-                    .isInstanceOfSatisfying(CertificationRefusedException.class, e -> assertThat(e.code())
+                    .isInstanceOfSatisfying(CertificationRefusedException.class, e -> assertThat(e.refusal())
                             .isEqualTo(CertificationRefusedException.Code.TSA_UNREACHABLE))
                     .hasMessageContaining(deadTsa);
             assertThat(register.list(RegisterQuery.year(register.today().getYear()))).isEmpty();

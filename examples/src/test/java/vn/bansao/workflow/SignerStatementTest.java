@@ -51,7 +51,7 @@ class SignerStatementTest {
 
         assertThatThrownBy(() -> signers.apply(stated().certifier("Trần Thị Bình", "Công chức Tư pháp - Hộ tịch").build()))
                 .isInstanceOfSatisfying(CertificationRefusedException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CertificationRefusedException.Code.STATEMENT_MISMATCH);
+                    assertThat(e.refusal()).isEqualTo(CertificationRefusedException.Code.STATEMENT_MISMATCH);
                     assertThat(e.messageVi()).contains("Trần Thị Bình").contains("Nguyễn Thị Hương");
                     assertThat(e.messageEn()).contains("certifier").contains("Trần Thị Bình").contains("Nguyễn Thị Hương");
                 });

@@ -169,12 +169,7 @@ public final class TrustAnchors {
     /** PEM (several certificates) or DER. */
     public static List<X509Certificate> parseCertificates(byte[] bytes) {
         try {
-            CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> out = new ArrayList<>();
-            for (Certificate c : cf.generateCertificates(new ByteArrayInputStream(bytes))) {
-                out.add((X509Certificate) c);
-            }
-            return out;
+            return vn.bansao.common.Pem.parseCertificates(bytes);
         } catch (Exception e) {
             throw new TrustConfigurationException("Dữ liệu không phải chứng thư số X.509",
                     "not an X.509 certificate", e);
