@@ -3,10 +3,7 @@ package vn.bansao.core;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -104,21 +101,7 @@ public final class CertifiedCopy {
 
     /** Writes the package to {@code out} atomically (temporary file in the same directory, then a move). */
     public void writeTo(Path out) throws IOException {
-        Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, ".bansao-", ".pdf.tmp");
-        try {
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                PackageAssembler.assemble(spec, facts, template, plans, os);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        vn.bansao.common.AtomicFiles.write(out, os -> PackageAssembler.assemble(spec, facts, template, plans, os));
     }
 
     /**

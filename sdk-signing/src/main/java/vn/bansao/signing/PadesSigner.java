@@ -7,10 +7,7 @@ import vn.bansao.common.LocalizedText;
 import vn.bansao.common.Pem;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;

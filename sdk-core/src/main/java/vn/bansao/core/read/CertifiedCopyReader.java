@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -331,18 +330,8 @@ public final class CertifiedCopyReader {
     }
 
     private static String rawSha256(COSStream s) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         try (InputStream raw = s.createRawInputStream()) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = raw.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
+            return vn.bansao.common.Sha256.toHex(vn.bansao.common.Sha256.digest(raw));
         }
-        return Manifest.hex(md.digest());
     }
 }

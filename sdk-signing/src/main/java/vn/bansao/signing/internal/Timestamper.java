@@ -2,8 +2,6 @@ package vn.bansao.signing.internal;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
@@ -41,12 +39,10 @@ public final class Timestamper {
                     "no time-stamp authority (TSA) is configured, needed from B-T");
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(signatureValue);
+            byte[] digest = vn.bansao.common.Sha256.digest(signatureValue);
             byte[] token = tsp.getTimeStampResponse(DigestAlgorithm.SHA256, digest).getBytes();
             lastTokenSize.set(token.length);
             return token;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             throw new SigningException(Cause.TSA_UNAVAILABLE, "Máy chủ cấp dấu thời gian không trả lời hoặc trả lời sai",
                     "the time-stamp authority did not answer: " + e.getMessage(), e);

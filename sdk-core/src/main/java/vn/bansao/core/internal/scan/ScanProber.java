@@ -3,7 +3,6 @@ package vn.bansao.core.internal.scan;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.List;
 import org.apache.pdfbox.io.RandomAccessRead;
 import vn.bansao.core.ScanRejectedException;
@@ -11,7 +10,6 @@ import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.internal.embed.ImageDecoder;
 import vn.bansao.core.internal.embed.LosslessRaster;
-import vn.bansao.core.manifest.Manifest;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -100,18 +98,8 @@ public final class ScanProber {
     }
 
     static String sha256(ScanSource src) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         try (InputStream in = src.openStream()) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
+            return vn.bansao.common.Sha256.toHex(vn.bansao.common.Sha256.digest(in));
         }
-        return Manifest.hex(md.digest());
     }
 }
