@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.StatementTemplate;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.internal.assemble.PackageAssembler;
 import vn.bansao.core.internal.page.CertificationPage;
 import vn.bansao.core.internal.scan.PagePlan;
@@ -244,8 +246,7 @@ public final class CertifiedCopy {
             Objects.requireNonNull(facts, "facts / dữ kiện chứng thực");
             vn.bansao.core.facts.FactsConsistency.check(facts, fees);
             if (scans.isEmpty()) {
-                throw new ScanRejectedException("(không có tệp / no input)", 0, ScanRejectedException.Reason.NO_PAGES,
-                        "không có ảnh quét nào", "no scans given");
+                throw new ScanRejectedException("(không có tệp / no input)", 0, ScanRejectedException.Reason.NO_PAGES, LocalizedText.of(CoreText.NO_SCANS), null);
             }
             StatementTemplate template = spec.template().orElse(StatementTemplate.defaultFor(facts.kind()));
             CertificationPage.checkGlyphs(template.render(facts));

@@ -11,9 +11,10 @@ import vn.bansao.common.BundleCheck;
 class CoreErrorTextsTest {
 
     @Test
-    void everyCodeHasBothTexts() {
+    void everyCodeAndDetailTextHasBothLanguages() {
         assertThat(CoreError.values()).isNotEmpty();
         assertThat(BundleCheck.problems(CoreError.values())).isEmpty();
+        assertThat(BundleCheck.problems(vn.bansao.core.internal.CoreText.values())).isEmpty();
     }
 
     @Test

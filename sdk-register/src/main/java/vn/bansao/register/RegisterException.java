@@ -26,6 +26,11 @@ public class RegisterException extends BansaoException {
         super(RegisterError.REGISTER_REFUSED, cause, LocalizedText.of(vietnamese, english));
     }
 
+    /** A refusal whose reason is a bundle text or two strings. */
+    public RegisterException(LocalizedText reason, Throwable cause) {
+        super(RegisterError.REGISTER_REFUSED, cause, reason);
+    }
+
     /** An error with its code and the arguments of its text. */
     protected RegisterException(ErrorCode code, Throwable cause, Object... arguments) {
         super(code, cause, arguments);

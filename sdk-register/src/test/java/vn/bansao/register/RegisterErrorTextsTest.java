@@ -13,6 +13,7 @@ class RegisterErrorTextsTest {
     @Test
     void everyCodeHasBothTexts() {
         assertThat(BundleCheck.problems(RegisterError.values())).isEmpty();
+        assertThat(BundleCheck.problems(vn.bansao.register.internal.RegisterText.values())).isEmpty();
     }
 
     @Test

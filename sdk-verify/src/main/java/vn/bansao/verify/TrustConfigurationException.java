@@ -17,6 +17,11 @@ public final class TrustConfigurationException extends BansaoException {
     private static final long serialVersionUID = 1L;
 
     public TrustConfigurationException(String vi, String en, Throwable cause) {
-        super(VerifierError.TRUST_CONFIGURATION_INVALID, cause, LocalizedText.of(vi, en));
+        this(LocalizedText.of(vi, en), cause);
+    }
+
+    /** The problem as a bundle text or two strings. */
+    public TrustConfigurationException(LocalizedText reason, Throwable cause) {
+        super(VerifierError.TRUST_CONFIGURATION_INVALID, cause, reason);
     }
 }

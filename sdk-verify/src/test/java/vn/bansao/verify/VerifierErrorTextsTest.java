@@ -12,6 +12,7 @@ class VerifierErrorTextsTest {
     @Test
     void everyCodeHasBothTexts() {
         assertThat(BundleCheck.problems(VerifierError.values())).isEmpty();
+        assertThat(BundleCheck.problems(vn.bansao.verify.internal.VerifierText.values())).isEmpty();
         assertThat(BansaoException.class).isAssignableFrom(TrustConfigurationException.class);
     }
 }

@@ -28,7 +28,8 @@ public final class SigningFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SigningException(Cause.IO_ERROR, LocalizedText.of(SigningText.FILE_UNREADABLE, file, IoReason.of(e)), e);
+            throw new SigningException(Cause.IO_ERROR,
+                    LocalizedText.of(SigningText.FILE_UNREADABLE, file, IoReason.of(e)), e);
         }
     }
 
@@ -38,7 +39,8 @@ public final class SigningFiles {
             Files.createDirectories(target.toAbsolutePath().getParent());
             AtomicFiles.write(target, bytes);
         } catch (IOException e) {
-            throw new SigningException(Cause.IO_ERROR, LocalizedText.of(SigningText.FILE_UNWRITABLE, target, IoReason.of(e)), e);
+            throw new SigningException(Cause.IO_ERROR,
+                    LocalizedText.of(SigningText.FILE_UNWRITABLE, target, IoReason.of(e)), e);
         }
     }
 }
