@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.util.Locale;
 import vn.bansao.common.BansaoException;
 
 /**
@@ -27,7 +26,7 @@ final class UserErrors {
     static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BansaoException sdk) {
-                return firstLine(both(sdk));
+                return firstLine(sdk.bilingualMessage());
             }
             if (t == t.getCause()) {
                 break;
@@ -51,13 +50,6 @@ final class UserErrors {
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return message.lines().findFirst().orElse(message);
-    }
-
-    /** The SDK's message in Vietnamese then English; once when both are the same text (already bilingual). */
-    static String both(BansaoException e) {
-        String vi = e.message(BansaoException.VIETNAMESE);
-        String en = e.message(Locale.ENGLISH);
-        return vi.equals(en) ? en : vi + " / " + en;
     }
 
     private static String firstLine(String s) {

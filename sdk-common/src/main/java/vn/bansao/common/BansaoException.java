@@ -66,6 +66,16 @@ public class BansaoException extends RuntimeException {
         return Texts.format(errorCode, locale, arguments);
     }
 
+    /**
+     * Both languages in one text, {@code "tiếng Việt / English"} (once when the two are the same), for what keeps a
+     * single text for every reader: a register's void reason, a batch journal, a command line's error line.
+     */
+    public String bilingualMessage() {
+        String vi = message(VIETNAMESE);
+        String en = message(Locale.ENGLISH);
+        return vi.equals(en) ? en : vi + " / " + en;
+    }
+
     /** The English message. */
     @Override
     public String getMessage() {

@@ -32,6 +32,13 @@ class BansaoExceptionTest {
     }
 
     @Test
+    void bilingualMessageJoinsBothLanguagesOnce() {
+        assertThat(refused.bilingualMessage())
+                .isEqualTo("trang 1234 của scan.tif bị từ chối: ảnh hỏng / page 1234 of scan.tif refused: corrupt image");
+        assertThat(new BansaoException(SampleError.NOT_IN_ANY_BUNDLE).bilingualMessage()).isEqualTo("NOT_IN_ANY_BUNDLE");
+    }
+
+    @Test
     void anyOtherLocaleFallsBackToEnglishWhateverTheDefaultLocale() {
         Locale before = Locale.getDefault();
         try {

@@ -115,8 +115,7 @@ public final class CertificationRegister implements AutoCloseable {
             signedSha256 = work.run(reserved.number());
         } catch (Exception | Error e) {
             // the void reason stays in the register for good: both languages, as the SDK's errors give them
-            String why = e instanceof vn.bansao.common.BansaoException b
-                    ? b.message(vn.bansao.common.BansaoException.VIETNAMESE) + " / " + b.getMessage()
+            String why = e instanceof vn.bansao.common.BansaoException b ? b.bilingualMessage()
                     : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             String reason = "Chứng thực thất bại / certification failed: " + why;
             try {
