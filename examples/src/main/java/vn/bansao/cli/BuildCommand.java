@@ -114,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             f = signers.apply(f); // the statement names the signers, or the build is refused
         } catch (CertificationRefusedException e) {
-            return refuse(e.code() + ": " + e.getMessage());
+            return refuse(e.code() + ": " + UserErrors.describe(e));
         }
         CertifiedCopy.Builder b = CertifiedCopy.builder().scans(scans).facts(f).allowFlattenTransparency(allowFlatten);
         if (template != null) {
@@ -129,7 +129,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             b.build().writeTo(out);
         } catch (ScanRejectedException | IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return refuse(UserErrors.describe(e));
         }
         CertifiedCopyContents c = CertifiedCopyReader.read(out);
         spec.commandLine().getOut().println(out + ": " + c.pageCount() + " trang / pages, PDF/A-" + c.pdfaPart()

@@ -124,7 +124,7 @@ final class CertifyCommand implements Callable<Integer> {
                 done = desk.certify(input.single.scans, FactsInput.read(input.single.facts, desk.signers()),
                         input.single.out);
             } catch (CertificationRefusedException e) {
-                err.println("bansao certify: " + e.code() + ": " + e.getMessage());
+                err.println("bansao certify: " + e.code() + ": " + UserErrors.describe(e));
                 return BuildCommand.EXIT_REFUSED;
             }
             done.signing().warnings().forEach(w -> err.println("bansao certify: cảnh báo / warning: " + w));

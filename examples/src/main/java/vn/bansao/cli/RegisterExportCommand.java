@@ -1,13 +1,11 @@
 package vn.bansao.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.bansao.common.AtomicFiles;
 import vn.bansao.register.CertificationRegister;
 
 /** {@code bansao register export}: xuất sổ một năm ra CSV hoặc PDF / export a year's register as CSV or PDF. */
@@ -32,20 +30,15 @@ final class RegisterExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".bansao-export", ".part");
         try (CertificationRegister register = db.open()) {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            // written whole or not at all
+            AtomicFiles.write(out, o -> {
                 if (format == Format.csv) {
                     register.exportCsv(year, o);
                 } else {
                     register.exportPdf(year, o);
                 }
-            }
-            // written whole or not at all
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            });
         }
         return 0;
     }

@@ -120,7 +120,7 @@ final class SignCommand implements Callable<Integer> {
                     + ", " + result.signerName() + ")");
             return 0;
         } catch (SigningException e) {
-            return fail(e.getMessage() + " [" + e.cause() + "]");
+            return fail(UserErrors.describe(e) + " [" + e.cause() + "]");
         } catch (IllegalArgumentException | IllegalStateException e) {
             return fail(e.getMessage());
         } finally {
@@ -146,7 +146,7 @@ final class SignCommand implements Callable<Integer> {
             signers.apply(facts);
             return Optional.empty();
         } catch (CertificationRefusedException e) {
-            return Optional.of(e.code() + ": " + e.getMessage());
+            return Optional.of(e.code() + ": " + UserErrors.describe(e));
         }
     }
 

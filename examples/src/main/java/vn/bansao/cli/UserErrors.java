@@ -6,11 +6,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import vn.bansao.common.BansaoException;
 
 /**
- * One bilingual line ("tiếng Việt / English") for an error that reaches a user of the command line. The SDK's
- * own exceptions already speak both languages and pass through; the JDK's file-system exceptions ("Read-only
- * file system", "Permission denied") and parser messages are named by what happened and which file.
+ * One bilingual line ("tiếng Việt / English") for an error that reaches a user of the command line. An SDK
+ * exception ({@link BansaoException}, anywhere in the cause chain) is printed as its own
+ * {@code message(vi) / message(en)}; the JDK's file-system exceptions ("Read-only file system", "Permission
+ * denied") and parser messages are named by what happened and which file.
  *
  * <pre>{@code
  * err.println("bansao build: " + UserErrors.describe(e));
@@ -22,6 +24,14 @@ final class UserErrors {
     }
 
     static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BansaoException sdk) {
+                return firstLine(sdk.bilingualMessage());
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
         String own = e.getMessage();
         if (own != null && own.contains(" / ")) {
             return own.lines().findFirst().orElse(own); // already "tiếng Việt / English" (the SDK's convention)
@@ -40,6 +50,10 @@ final class UserErrors {
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return message.lines().findFirst().orElse(message);
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse(s);
     }
 
     /** Where a JSON parser stopped, {" (dòng L, cột C)", " (line L, column C)"}, or empty texts when unknown. */

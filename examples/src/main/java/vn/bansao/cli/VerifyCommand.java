@@ -109,7 +109,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             builder.trustAnchors(anchors);
         } catch (TrustConfigurationException e) {
-            return fail(e.getMessage());
+            return fail(UserErrors.describe(e));
         }
         if (!allowHosts.isEmpty()) {
             builder.network(NetworkPolicy.allowHosts(allowHosts.toArray(String[]::new)));
@@ -119,7 +119,7 @@ final class VerifyCommand implements Callable<Integer> {
             try {
                 opened = RegisterOption.configure(builder, register, registerKey);
             } catch (RuntimeException e) {
-                return fail(e.getMessage());
+                return fail(UserErrors.describe(e));
             }
         }
         try {

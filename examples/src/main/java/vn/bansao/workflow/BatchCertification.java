@@ -106,7 +106,9 @@ public final class BatchCertification {
                                 .put("sha256", outcome.signedSha256()));
                         certified++;
                     } catch (RuntimeException e) {
-                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        // the journal keeps one text for every reader: both languages of an SDK error
+                        String reason = e instanceof vn.bansao.common.BansaoException sdk ? sdk.bilingualMessage()
+                                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                         write(log, JSON.createObjectNode().put("id", id).put("event", "failed").put("reason", reason));
                         failures.add(new Failure(id, reason.lines().findFirst().orElse(reason)));
                     }

@@ -1,24 +1,32 @@
 package vn.bansao.workflow;
 
+import java.util.Locale;
 import java.util.Objects;
+import vn.bansao.common.BansaoException;
+import vn.bansao.common.ErrorCode;
+import vn.bansao.common.LocalizedText;
 
 /**
  * A certification refused before (or instead of) allocating a register number: the statement disagrees with the
- * signers' certificates, the output cannot be written, a key or the TSA is unusable. It carries a stable code and
- * the reason in Vietnamese and in English; {@link #getMessage()} is {@code "tiếng Việt / English"}.
+ * signers' certificates, the output cannot be written, a key or the TSA is unusable. A {@link BansaoException}:
+ * its stable {@link #code()} is the {@link Code}'s name, {@link #message(Locale)} gives the reason in Vietnamese or
+ * English and {@link #getMessage()} in English.
  *
  * <pre>{@code
  * try {
  *     desk.certify(scans, facts, out);
  * } catch (CertificationRefusedException e) {
- *     System.err.println(e.code() + ": " + e.messageVi());
+ *     if (e.refusal() == CertificationRefusedException.Code.TSA_UNREACHABLE) retryLater();
+ *     System.err.println(e.code() + ": " + e.message(BansaoException.VIETNAMESE));
  * }
  * }</pre>
  */
-public final class CertificationRefusedException extends RuntimeException {
+public final class CertificationRefusedException extends BansaoException {
 
-    /** Why a certification was refused. */
-    public enum Code {
+    private static final long serialVersionUID = 1L;
+
+    /** Why a certification was refused; texts in {@code vn/bansao/workflow/errors*.properties}. */
+    public enum Code implements ErrorCode {
         /** The facts name another certifier, title or body than the signing certificates. */
         STATEMENT_MISMATCH,
         /** The signed copy cannot be written where asked (no such folder, permission denied, is a directory). */
@@ -28,12 +36,16 @@ public final class CertificationRefusedException extends RuntimeException {
         /** The level needs a time-stamp and the TSA does not answer. */
         TSA_UNREACHABLE,
         /** The number was already certified: completing it again would change nothing but the copy. */
-        ALREADY_CERTIFIED
+        ALREADY_CERTIFIED;
+
+        @Override
+        public String bundle() {
+            return "vn.bansao.workflow.errors";
+        }
     }
 
-    private final Code code;
-    private final String messageVi;
-    private final String messageEn;
+    private final Code refusal;
+    private final LocalizedText reason;
 
     /** A refusal with both messages. */
     public CertificationRefusedException(Code code, String messageVi, String messageEn) {
@@ -42,24 +54,28 @@ public final class CertificationRefusedException extends RuntimeException {
 
     /** A refusal with both messages and the underlying cause (kept for logs, never shown). */
     public CertificationRefusedException(Code code, String messageVi, String messageEn, Throwable cause) {
-        super(messageVi + " / " + messageEn, cause);
-        this.code = Objects.requireNonNull(code, "code");
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this(code, LocalizedText.of(messageVi, messageEn), cause);
     }
 
-    /** The stable code. */
-    public Code code() {
-        return code;
+    /** A refusal whose reason is a bundle text or two strings. */
+    public CertificationRefusedException(Code code, LocalizedText reason, Throwable cause) {
+        super(Objects.requireNonNull(code, "code"), cause, reason);
+        this.refusal = code;
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Why, as the enum to switch on ({@link #code()} is its name). */
+    public Code refusal() {
+        return refusal;
     }
 
     /** The reason in Vietnamese. */
     public String messageVi() {
-        return messageVi;
+        return reason.in(VIETNAMESE);
     }
 
     /** The reason in English. */
     public String messageEn() {
-        return messageEn;
+        return reason.in(Locale.ENGLISH);
     }
 }

@@ -2,18 +2,15 @@ package vn.bansao.workflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import vn.bansao.common.Sha256;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
@@ -235,13 +232,8 @@ public final class CertificationWorkflow {
 
     /** Hex SHA-256 of a file, streamed. */
     public static String sha256Hex(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            MessageDigest md = sha256();
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
+        try {
+            return Sha256.toHex(Sha256.digest(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -249,14 +241,6 @@ public final class CertificationWorkflow {
 
     /** Hex SHA-256 of bytes. */
     public static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import vn.bansao.common.AtomicFiles;
 
 /**
  * Where a signed copy goes: checked before a number is allocated, written atomically with mode 0644 (like every
@@ -56,27 +55,13 @@ final class OutputFiles {
     /** Writes beside the target, then moves into place (mode 0644): a reader never sees half a copy. */
     public static void writeAtomically(Path out, byte[] bytes) {
         Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw refused(out, "là một thư mục", "is a directory", null);
+        }
         try {
-            if (Files.isDirectory(target)) {
-                throw refused(out, "là một thư mục", "is a directory", null);
-            }
-            Path tmp = Files.createTempFile(target.getParent(), ".bansao-", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                setReadableByAll(tmp);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw failure(out, e);
-        }
-    }
-
-    /** rw-r--r--: createTempFile makes 0600 files, which nobody but the writer could read. */
-    static void setReadableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -26,4 +26,16 @@ class UserErrorsTest {
     void ourOwnBilingualMessagesPassThroughOnOneLine() {
         assertThat(UserErrors.describe(new IllegalArgumentException("sai / wrong\nsecond line"))).isEqualTo("sai / wrong");
     }
+
+    @Test
+    void anSdkExceptionIsPrintedFromItsBundlesInBothLanguagesEvenWhenWrapped() {
+        vn.bansao.register.RegisterUnavailableException down = new vn.bansao.register.RegisterUnavailableException(
+                "append", new java.sql.SQLException("Connection refused"));
+        assertThat(UserErrors.describe(new IllegalStateException("wrapper", down)))
+                .isEqualTo(down.message(vn.bansao.common.BansaoException.VIETNAMESE) + " / " + down.getMessage())
+                .startsWith("Không kết nối được cơ sở dữ liệu sổ chứng thực (append)")
+                .endsWith("nothing was written: Connection refused");
+        // a text that is already the same in both languages is printed once
+        assertThat(UserErrors.describe(new vn.bansao.core.CertifiedCopyException("x / y"))).isEqualTo("x / y");
+    }
 }

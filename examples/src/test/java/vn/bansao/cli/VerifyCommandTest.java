@@ -186,7 +186,7 @@ class VerifyCommandTest {
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
         Run r = run("verify", "--trust", root.toString(), locked.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).contains("CHƯA XÁC ĐỊNH ĐƯỢC").contains("không có quyền đọc").doesNotContain("KHÔNG HỢP LỆ");
+        assertThat(r.out()).contains("CHƯA XÁC ĐỊNH ĐƯỢC").contains("không có quyền truy cập").doesNotContain("KHÔNG HỢP LỆ");
     }
 
     @Test

@@ -43,7 +43,7 @@ class StatementNamesTheSignersTest {
                     .certifier("Trần Thị Bình", "Công chức Tư pháp - Hộ tịch").build();
 
             assertThatThrownBy(() -> desk(register, pki).certify(List.of(scan), other, dir.resolve("x.pdf")))
-                    .isInstanceOfSatisfying(CertificationRefusedException.class, e -> assertThat(e.code())
+                    .isInstanceOfSatisfying(CertificationRefusedException.class, e -> assertThat(e.refusal())
                             .isEqualTo(CertificationRefusedException.Code.STATEMENT_MISMATCH))
                     .hasMessageContaining("Trần Thị Bình").hasMessageContaining("Nguyễn Thị Hương");
             CertificationFacts otherBody = CertificationWorkflowTest.facts(1).toBuilder()

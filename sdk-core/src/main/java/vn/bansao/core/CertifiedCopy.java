@@ -3,10 +3,7 @@ package vn.bansao.core;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.StatementTemplate;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.internal.assemble.PackageAssembler;
 import vn.bansao.core.internal.page.CertificationPage;
 import vn.bansao.core.internal.scan.PagePlan;
@@ -104,21 +103,7 @@ public final class CertifiedCopy {
 
     /** Writes the package to {@code out} atomically (temporary file in the same directory, then a move). */
     public void writeTo(Path out) throws IOException {
-        Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, ".bansao-", ".pdf.tmp");
-        try {
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                PackageAssembler.assemble(spec, facts, template, plans, os);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        vn.bansao.common.AtomicFiles.write(out, os -> PackageAssembler.assemble(spec, facts, template, plans, os));
     }
 
     /**
@@ -261,8 +246,7 @@ public final class CertifiedCopy {
             Objects.requireNonNull(facts, "facts / dữ kiện chứng thực");
             vn.bansao.core.facts.FactsConsistency.check(facts, fees);
             if (scans.isEmpty()) {
-                throw new ScanRejectedException("(không có tệp / no input)", 0, ScanRejectedException.Reason.NO_PAGES,
-                        "không có ảnh quét nào", "no scans given");
+                throw new ScanRejectedException("(không có tệp / no input)", 0, ScanRejectedException.Reason.NO_PAGES, LocalizedText.of(CoreText.NO_SCANS), null);
             }
             StatementTemplate template = spec.template().orElse(StatementTemplate.defaultFor(facts.kind()));
             CertificationPage.checkGlyphs(template.render(facts));

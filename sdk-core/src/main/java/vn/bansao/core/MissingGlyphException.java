@@ -1,7 +1,8 @@
 package vn.bansao.core;
 
 /**
- * A character of the statement that the embedded font cannot draw; thrown before drawing starts.
+ * A character of the statement that the embedded font cannot draw; thrown before drawing starts. Code
+ * {@code GLYPH_MISSING}; the arguments are the character, its code point in hex and the text.
  *
  * <pre>{@code
  * catch (MissingGlyphException e) { System.err.println("U+" + Integer.toHexString(e.codePoint())); }
@@ -13,10 +14,8 @@ public final class MissingGlyphException extends CertifiedCopyException {
     private final int codePoint;
 
     public MissingGlyphException(int codePoint, String text) {
-        super(String.format("phông chữ không có ký tự '%s' (U+%04X) trong \"%s\" / "
-                + "the font has no glyph for '%s' (U+%04X) in \"%s\"",
-                new String(Character.toChars(codePoint)), codePoint, text,
-                new String(Character.toChars(codePoint)), codePoint, text));
+        super(CoreError.GLYPH_MISSING, null, new String(Character.toChars(codePoint)),
+                String.format("%04X", codePoint), text);
         this.codePoint = codePoint;
     }
 

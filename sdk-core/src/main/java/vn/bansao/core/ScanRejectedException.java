@@ -1,8 +1,13 @@
 package vn.bansao.core;
 
+import java.util.Locale;
+import java.util.Objects;
+import vn.bansao.common.LocalizedText;
+
 /**
  * A scan that cannot become a page of a certified copy, thrown before anything is written. Names the input,
- * the page within it (0 when the whole input is concerned) and the reason, in Vietnamese and English.
+ * the page within it (0 when the whole input is concerned) and the reason, in Vietnamese and English. Code
+ * {@code SCAN_REJECTED}, arguments: input, page, detail; {@link #reason()} says which kind.
  *
  * <pre>{@code
  * try { CertifiedCopy.builder().scans(paths).facts(facts).build(); }
@@ -44,8 +49,7 @@ public final class ScanRejectedException extends CertifiedCopyException {
     private final String input;
     private final int page;
     private final Reason reason;
-    private final String detailVi;
-    private final String detailEn;
+    private final LocalizedText detail;
 
     /**
      * @param input    input name
@@ -60,17 +64,19 @@ public final class ScanRejectedException extends CertifiedCopyException {
 
     public ScanRejectedException(String input, int page, Reason reason, String detailVi, String detailEn,
                                  Throwable cause) {
-        super(format(input, page, detailVi, detailEn), cause);
-        this.input = input;
-        this.page = page;
-        this.reason = reason;
-        this.detailVi = detailVi;
-        this.detailEn = detailEn;
+        this(input, page, reason, LocalizedText.of(detailVi, detailEn), cause);
     }
 
-    private static String format(String input, int page, String vi, String en) {
-        String where = page > 0 ? input + " (trang/page " + page + ")" : input;
-        return where + ": " + vi + " / " + en;
+    /**
+     * @param detail what is wrong, in both languages (a bundle text or two strings)
+     * @param cause  the underlying failure, or null
+     */
+    public ScanRejectedException(String input, int page, Reason reason, LocalizedText detail, Throwable cause) {
+        super(CoreError.SCAN_REJECTED, cause, input, page, detail);
+        this.input = input;
+        this.page = page;
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.detail = Objects.requireNonNull(detail, "detail");
     }
 
     /** The input's name. */
@@ -87,13 +93,18 @@ public final class ScanRejectedException extends CertifiedCopyException {
         return reason;
     }
 
+    /** What is wrong, without the input and page. */
+    public LocalizedText detail() {
+        return detail;
+    }
+
     /** The Vietnamese explanation. */
     public String detailVi() {
-        return detailVi;
+        return detail.in(VIETNAMESE);
     }
 
     /** The English explanation. */
     public String detailEn() {
-        return detailEn;
+        return detail.in(Locale.ENGLISH);
     }
 }

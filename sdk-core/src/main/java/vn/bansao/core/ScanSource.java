@@ -10,6 +10,8 @@ import java.util.Objects;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
+import vn.bansao.common.LocalizedText;
+import vn.bansao.core.internal.CoreText;
 
 /**
  * One input of a certified copy: a scan file (JPEG, PNG, TIFF, JPEG 2000) or a scanned PDF, from a path,
@@ -58,8 +60,7 @@ public final class ScanSource {
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
                 if (total > MAX_INPUT_BYTES) {
-                    throw new ScanRejectedException(name, 0, ScanRejectedException.Reason.TOO_LARGE,
-                            "tệp quá lớn", "input too large");
+                    throw new ScanRejectedException(name, 0, ScanRejectedException.Reason.TOO_LARGE, LocalizedText.of(CoreText.INPUT_TOO_LARGE), null);
                 }
                 out.write(buf, 0, n);
             }

@@ -54,7 +54,8 @@ class HostileInputAndSignedReadTest {
         chunk(png, "IEND", new byte[0]);
         ScanRejectedException e = rejected(ScanSource.of("bomb.png", png.toByteArray()));
         assertThat(e.reason()).isEqualTo(ScanRejectedException.Reason.TOO_LARGE);
-        assertThat(e.getMessage()).contains("bomb.png").contains("35000x35000").contains("vượt giới hạn");
+        assertThat(e.message(vn.bansao.common.BansaoException.VIETNAMESE)).contains("bomb.png").contains("35000x35000").contains("vượt giới hạn");
+        assertThat(e.getMessage()).contains("bomb.png").contains("35000x35000").contains("exceeds the limit");
     }
 
     @Test

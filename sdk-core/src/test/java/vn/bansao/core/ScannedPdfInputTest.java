@@ -455,7 +455,8 @@ class ScannedPdfInputTest {
         assertThat(e.reason()).isEqualTo(reason);
         assertThat(e.detailEn()).contains(english);
         assertThat(e.detailVi()).isNotBlank().isNotEqualTo(e.detailEn());
-        assertThat(e.getMessage()).contains("hostile.pdf (trang/page " + page + ")");
+        assertThat(e.getMessage()).contains("hostile.pdf (page " + page + ")");
+        assertThat(e.message(vn.bansao.common.BansaoException.VIETNAMESE)).contains("hostile.pdf (trang " + page + ")");
     }
 
     /**

@@ -91,7 +91,7 @@ class ScannedPdfMutationTest {
             if (e != null) {
                 refused++;
                 assertThat(e.reason()).as(content).isIn(EXPECTED);
-                assertThat(e.getMessage()).contains("mutant.pdf (trang/page 1)");
+                assertThat(e.getMessage()).contains("mutant.pdf (page 1)");
                 continue;
             }
             accepted++;

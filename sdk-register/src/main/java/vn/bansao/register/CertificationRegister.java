@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.bansao.common.LocalizedText;
+import vn.bansao.register.internal.RegisterText;
 import vn.bansao.register.internal.export.RegisterBook;
 import vn.bansao.register.internal.export.RegisterCsv;
 import vn.bansao.register.internal.export.RegisterPdf;
@@ -129,8 +131,10 @@ public final class CertificationRegister implements AutoCloseable {
         try {
             signedSha256 = work.run(reserved.number());
         } catch (Exception | Error e) {
-            String reason = "Chứng thực thất bại / certification failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            // the void reason stays in the register for good: both languages, as the SDK's errors give them
+            String why = e instanceof vn.bansao.common.BansaoException b ? b.bilingualMessage()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = "Chứng thực thất bại / certification failed: " + why;
             try {
                 voidEntry(reserved.number(), reason.length() > 1000 ? reason.substring(0, 1000) : reason);
             } catch (RuntimeException voidFailure) {
@@ -142,16 +146,16 @@ public final class CertificationRegister implements AutoCloseable {
             if (e instanceof Error err) {
                 throw err;
             }
-            throw new RegisterException("Chứng thực thất bại, số đã bị hủy", "certification failed, the number was voided", e);
+            throw new RegisterException(LocalizedText.of(RegisterText.CERTIFICATION_FAILED_NUMBER_VOIDED), e);
         }
         // the date on the copy and in the register is the reservation's: signing must end on that day
         if (!config.importMode() && !today().equals(reserved.date())) {
             String reason = "Ký xong sau ngày chứng thực " + reserved.date().format(VN_DATE) + " / signing ended after"
                     + " the certification day " + reserved.date();
             voidEntry(reserved.number(), reason);
-            throw new RegisterException("Số " + reserved.number().format() + " đã bị hủy: " + reason.split(" / ")[0]
-                    + "; hãy chứng thực lại", "number " + reserved.number().format() + " was voided: signing ended"
-                    + " after the certification day; certify again");
+            throw new RegisterException(
+
+                            LocalizedText.of(RegisterText.NUMBER_VOIDED_SIGNED_TOO_LATE, reserved.number().format(), reason.split(" / ")[0]), null);
         }
         return complete(reserved.number(), signedSha256);
     }
@@ -169,8 +173,8 @@ public final class CertificationRegister implements AutoCloseable {
         }
         return annotate(number, RecordKind.COMPLETION, current -> {
             if (current.status() != EntryStatus.RESERVED) {
-                throw new RegisterException("Số " + number.format() + " không ở trạng thái chờ (" + current.status() + ")",
-                        "number " + number.format() + " is not reserved (" + current.status() + ")");
+                throw new RegisterException(
+                        LocalizedText.of(RegisterText.NUMBER_NOT_RESERVED, number.format(), current.status()), null);
             }
             return emptyRow(current, RecordKind.COMPLETION, "", sha);
         });
@@ -184,8 +188,7 @@ public final class CertificationRegister implements AutoCloseable {
         }
         return annotate(number, RecordKind.VOID, current -> {
             if (current.status() == EntryStatus.VOID) {
-                throw new RegisterException("Số " + number.format() + " đã bị hủy", "number " + number.format()
-                        + " is already void");
+                throw new RegisterException(LocalizedText.of(RegisterText.NUMBER_ALREADY_VOID, number.format()), null);
             }
             return emptyRow(current, RecordKind.VOID, r, "");
         });
@@ -214,8 +217,8 @@ public final class CertificationRegister implements AutoCloseable {
         requireScheduleFee(corrected);
         return annotate(number, RecordKind.CORRECTION, current -> {
             if (current.status() == EntryStatus.VOID) {
-                throw new RegisterException("Không sửa được số đã hủy " + number.format(), "cannot correct void number "
-                        + number.format());
+                throw new RegisterException(
+                        LocalizedText.of(RegisterText.CANNOT_CORRECT_VOID_NUMBER, number.format()), null);
             }
             LogRow base = contentRow(corrected, number.agencyCode(), number.registerType(), number.year(),
                     number.book(), number.sequence(), current.date(), RecordKind.CORRECTION);
@@ -238,9 +241,9 @@ public final class CertificationRegister implements AutoCloseable {
         LocalDate date = draft.date().orElse(today);
         EntryDraft d = draft;
         if (date.isAfter(today)) {
-            throw new RegisterException("Ngày chứng thực " + date.format(VN_DATE) + " ở tương lai (hôm nay "
-                    + today.format(VN_DATE) + ")", "the certification date " + date + " is in the future (today is "
-                    + today + ")");
+            throw new RegisterException(
+
+                            LocalizedText.of(RegisterText.DATE_IN_FUTURE, date.format(VN_DATE), today.format(VN_DATE), date, today), null);
         }
         if (config.importMode()) {
             String reason = config.importReason().orElseThrow();
@@ -248,10 +251,9 @@ public final class CertificationRegister implements AutoCloseable {
             String mark = "Nhập từ sổ giấy: " + reason;
             d = draft.toBuilder().notes(draft.notes().isEmpty() ? mark : draft.notes() + "; " + mark).build();
         } else if (!date.equals(today)) {
-            throw new RegisterException("Ngày chứng thực do sổ cấp (hôm nay " + today.format(VN_DATE)
-                    + "); không nhận ngày " + date.format(VN_DATE) + " (chỉ chế độ nhập sổ giấy mới nhận ngày cũ)",
-                    "the register assigns the certification date (today, " + today + "); " + date + " is refused"
-                    + " (past dates only in import mode, for migrating a paper register)");
+            throw new RegisterException(
+
+                            LocalizedText.of(RegisterText.DATE_ASSIGNED_BY_REGISTER, today.format(VN_DATE), date.format(VN_DATE), today, date), null);
         }
         EntryDraft content = d;
         int year = date.getYear();
@@ -262,9 +264,9 @@ public final class CertificationRegister implements AutoCloseable {
                 tx.rowsForNumber(agency, type, year, seq - 1).stream().filter(LogRow::allocatesNumber).findFirst()
                         .filter(prev -> prev.date() != null && date.isBefore(prev.date()))
                         .ifPresent(prev -> {
-                            throw new RegisterException("Ngày " + date.format(VN_DATE) + " trước ngày của số "
-                                    + (seq - 1) + " (" + prev.date().format(VN_DATE) + ")", "date " + date
-                                    + " is before the date of number " + (seq - 1) + " (" + prev.date() + ")");
+                            throw new RegisterException(
+
+                                            LocalizedText.of(RegisterText.DATE_BEFORE_PREVIOUS_NUMBER, date.format(VN_DATE), (seq - 1), prev.date().format(VN_DATE), date, prev.date()), null);
                         });
             }
             LogRow r = contentRow(content, agency, type, year, book, seq, date, kind);
@@ -304,14 +306,14 @@ public final class CertificationRegister implements AutoCloseable {
             List<LogRow> rows = tx.rowsForNumber(number.agencyCode(), number.registerType(), number.year(),
                     number.sequence());
             RegisterEntry current = EntryFolder.fold(rows).orElseThrow(() -> new RegisterException(
-                    "Không có số " + number.format() + " trong sổ", "number " + number.format() + " is not in the register"));
+                    LocalizedText.of(RegisterText.NUMBER_NOT_IN_REGISTER, number.format()), null));
             // after closing, a year takes no void and no completion (its totals are final); a correction is a new
             // row referencing the entry, shown beside the closing line by the export
             if (kind != RecordKind.CORRECTION
                     && tx.yearClosed(number.agencyCode(), number.registerType(), number.year())) {
-                throw new RegisterException("Sổ năm " + number.year() + " đã khóa; không hủy hay hoàn tất số "
-                        + number.format() + " được nữa", "the " + number.year() + " register is closed: number "
-                        + number.format() + " can no longer be voided or completed");
+                throw new RegisterException(
+
+                                LocalizedText.of(RegisterText.YEAR_CLOSED_NUMBER_FROZEN, number.year(), number.format()), null);
             }
             LogRow appended = LogAppender.append(tx, at(annotation.row(current), tx.treeSize()));
             List<LogRow> all = new ArrayList<>(rows);
@@ -410,7 +412,7 @@ public final class CertificationRegister implements AutoCloseable {
         checkYearEnded(year);
         LogRow row = store.inAppendTransaction(tx -> {
             if (tx.yearClosed(agencyCode, registerType, year)) {
-                throw new RegisterException("Sổ năm " + year + " đã khóa", "the " + year + " register is already closed");
+                throw new RegisterException(LocalizedText.of(RegisterText.YEAR_ALREADY_CLOSED, year), null);
             }
             long total = tx.maxSequence(agencyCode, registerType, year);
             List<RegisterEntry> entries = new ArrayList<>();
@@ -419,8 +421,7 @@ public final class CertificationRegister implements AutoCloseable {
             }
             long reserved = entries.stream().filter(e -> e.status() == EntryStatus.RESERVED).count();
             if (reserved > 0) {
-                throw new RegisterException("Còn " + reserved + " số đang xử lý; hoàn tất hoặc hủy trước khi khóa sổ",
-                        reserved + " entries are still reserved; complete or void them before closing the year");
+                throw new RegisterException(LocalizedText.of(RegisterText.ENTRIES_STILL_RESERVED, reserved), null);
             }
             long voided = entries.stream().filter(e -> e.status() == EntryStatus.VOID).count();
             String rootB64 = java.util.Base64.getEncoder().encodeToString(
@@ -456,9 +457,9 @@ public final class CertificationRegister implements AutoCloseable {
     private void checkYearEnded(int year) {
         LocalDate today = today();
         if (year >= today.getYear()) {
-            throw new RegisterException("Chỉ khóa sổ năm " + year + " sau khi năm kết thúc (từ 01/01/" + (year + 1)
-                    + "; hôm nay " + today.format(VN_DATE) + ")", "the " + year + " register can only be closed after"
-                    + " the year ends (from " + (year + 1) + "-01-01; today is " + today + ")");
+            throw new RegisterException(
+
+                            LocalizedText.of(RegisterText.YEAR_NOT_ENDED, year, (year + 1), today.format(VN_DATE), today), null);
         }
     }
 
@@ -487,8 +488,9 @@ public final class CertificationRegister implements AutoCloseable {
     public SignedCheckpoint checkpoint(NoteSigner signer) {
         LogVerification v = verify();
         if (!v.intact()) {
-            throw new RegisterException("Sổ không nguyên vẹn (" + v.findings().size() + " sai lệch); không ký điểm kiểm: "
-                    + v.findings().get(0).message(), "the log is not intact; no checkpoint signed");
+            throw new RegisterException(
+
+                            LocalizedText.of(RegisterText.LOG_NOT_INTACT, v.findings().size(), v.findings().get(0).message()), null);
         }
         Checkpoint cp = new Checkpoint(store.origin(), v.treeSize(), HEX.parseHex(v.rootHash()));
         String note = signer.sign(cp.body());
@@ -568,8 +570,7 @@ public final class CertificationRegister implements AutoCloseable {
         return (level, index) -> {
             byte[] h = fetched.get(new MerkleTree.Node(level, index));
             if (h == null) {
-                throw new RegisterException("Thiếu nút cây Merkle (" + level + ", " + index + "); chạy verify",
-                        "Merkle node (" + level + ", " + index + ") missing; run verify");
+                throw new RegisterException(LocalizedText.of(RegisterText.MERKLE_NODE_MISSING, level, index), null);
             }
             return h;
         };

@@ -2,11 +2,12 @@ package vn.bansao.register;
 
 /**
  * The register's database cannot be reached or failed mid-operation. Nothing was written: every
- * append is one transaction, so a failure leaves the log as it was. Safe to retry later.
+ * append is one transaction, so a failure leaves the log as it was. Safe to retry later. Code
+ * {@code REGISTER_UNAVAILABLE}; arguments: where, the driver's reason.
  *
  * <pre>{@code
  * try { register.certify(draft); }
- * catch (RegisterUnavailableException e) { tellOfficerToRetry(e.getMessage()); }
+ * catch (RegisterUnavailableException e) { tellOfficerToRetry(e.message(BansaoException.VIETNAMESE)); }
  * }</pre>
  */
 public final class RegisterUnavailableException extends RegisterException {
@@ -14,8 +15,6 @@ public final class RegisterUnavailableException extends RegisterException {
     private static final long serialVersionUID = 1L;
 
     public RegisterUnavailableException(String where, Throwable cause) {
-        super("Không kết nối được cơ sở dữ liệu sổ chứng thực (" + where + "); chưa ghi gì vào sổ",
-                "the register database is unavailable (" + where + "); nothing was written: "
-                        + (cause == null ? "" : cause.getMessage()), cause);
+        super(RegisterError.REGISTER_UNAVAILABLE, cause, where, cause == null ? "" : String.valueOf(cause.getMessage()));
     }
 }

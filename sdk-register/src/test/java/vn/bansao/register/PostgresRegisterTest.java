@@ -211,8 +211,9 @@ class PostgresRegisterTest {
         own.close();
         assertThatThrownBy(() -> r.certify(Drafts.sample("Trong lúc mất kết nối")))
                 .isInstanceOf(RegisterUnavailableException.class)
-                .hasMessageContaining("Không kết nối được cơ sở dữ liệu")
-                .hasMessageContaining("nothing was written");
+                .hasMessageContaining("nothing was written")
+                .satisfies(e -> assertThat(((RegisterUnavailableException) e).message(vn.bansao.common.BansaoException.VIETNAMESE))
+                        .contains("Không kết nối được cơ sở dữ liệu"));
         assertThatThrownBy(() -> r.verify()).isInstanceOf(RegisterUnavailableException.class);
         r.close();
         assertThatThrownBy(() -> CertificationRegister.open(config(url)))

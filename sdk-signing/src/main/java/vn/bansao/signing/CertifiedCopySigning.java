@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.bansao.signing.internal.AtomicFiles;
+import vn.bansao.signing.internal.SigningFiles;
 
 /**
  * The certified-copy workflow of Decree 45/2020 Art. 10 in one call: the officer's certification
@@ -49,8 +49,8 @@ public final class CertifiedCopySigning {
 
     /** Officer then authority, file to file (written atomically). */
     public static Result signBoth(PadesSigner signer, Path in, Path out, SigningKey officer, SigningKey authority) {
-        Signed s = signBoth(signer, AtomicFiles.read(in), officer, authority);
-        AtomicFiles.write(out, s.pdf());
+        Signed s = signBoth(signer, SigningFiles.read(in), officer, authority);
+        SigningFiles.write(out, s.pdf());
         return s.result();
     }
 
@@ -76,8 +76,8 @@ public final class CertifiedCopySigning {
 
     /** A copy from the master register: the authority's signature only (it is then the certification signature). */
     public static Result signRegisterCopy(PadesSigner signer, Path in, Path out, SigningKey authority) {
-        Signed s = signRegisterCopy(signer, AtomicFiles.read(in), authority);
-        AtomicFiles.write(out, s.pdf());
+        Signed s = signRegisterCopy(signer, SigningFiles.read(in), authority);
+        SigningFiles.write(out, s.pdf());
         return s.result();
     }
 

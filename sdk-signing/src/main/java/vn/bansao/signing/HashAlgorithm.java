@@ -1,6 +1,7 @@
 package vn.bansao.signing;
 
 import java.util.Locale;
+import vn.bansao.common.LocalizedText;
 
 /**
  * Digest algorithm of the signature. SHA-1 is deliberately absent: {@link #parse(String)} refuses it
@@ -50,8 +51,7 @@ public enum HashAlgorithm {
         }
         if (t.equals("SHA1") || t.equals("MD5")) {
             throw new SigningException(SigningException.Cause.WEAK_ALGORITHM,
-                    "Thuật toán băm " + text + " bị cấm (Thông tư 15/2025/TT-BKHCN)",
-                    "hash algorithm " + text + " is forbidden; use SHA-256, SHA-384 or SHA-512");
+                    LocalizedText.of(SigningText.HASH_ALGORITHM_FORBIDDEN, text), null);
         }
         throw new IllegalArgumentException("unknown hash algorithm: " + text);
     }

@@ -1,12 +1,14 @@
 package vn.bansao.signing;
 
+import java.util.Locale;
+import vn.bansao.common.BansaoException;
+import vn.bansao.common.IoReason;
+import vn.bansao.common.LocalizedText;
+import vn.bansao.common.Pem;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.signing.internal.Augmenter;
-import vn.bansao.signing.internal.AtomicFiles;
+import vn.bansao.signing.internal.SigningFiles;
 import vn.bansao.signing.internal.CertificateChecker;
 import vn.bansao.signing.internal.OnlineSources;
 import vn.bansao.signing.internal.SigningEngine;
@@ -72,8 +74,8 @@ public final class PadesSigner {
      * @throws SigningException with a {@link SigningException.Cause}
      */
     public SigningResult sign(Path in, Path out, SigningKey key, Role role) {
-        SignedPdf signed = sign(AtomicFiles.read(in), key, role);
-        AtomicFiles.write(out, signed.bytes());
+        SignedPdf signed = sign(SigningFiles.read(in), key, role);
+        SigningFiles.write(out, signed.bytes());
         return signed.result();
     }
 
@@ -160,13 +162,13 @@ public final class PadesSigner {
         /** Trust anchors read from PEM or DER files (a file may hold several certificates). */
         public Builder trustAnchors(Path... files) {
             for (Path file : files) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                        trustAnchors.add((X509Certificate) c);
-                    }
+                try {
+                    trustAnchors.addAll(Pem.readCertificates(file));
                 } catch (IOException | CertificateException e) {
-                    throw new IllegalArgumentException("Không đọc được chứng thư gốc " + file + " / cannot read trust anchor "
-                            + file + ": " + e.getMessage(), e);
+                    // a configuration mistake, not a signing failure: both languages in the one message
+                    LocalizedText why = e instanceof IOException io ? IoReason.of(io) : LocalizedText.of(e.getMessage(), e.getMessage());
+                    throw new IllegalArgumentException(SigningText.TRUST_ANCHOR_UNREADABLE.text(BansaoException.VIETNAMESE, file, why)
+                            + " / " + SigningText.TRUST_ANCHOR_UNREADABLE.text(Locale.ENGLISH, file, why), e);
                 }
             }
             return this;

@@ -29,6 +29,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.SigningException.Cause;
 import vn.bansao.signing.internal.PreparedPdf;
 import vn.bansao.signing.internal.SessionCodec;
@@ -122,8 +123,7 @@ public final class RemoteSigning {
         Restored r = restore(session);
         if (!r.pending.scheme().verify(r.pending.chain().get(0).getPublicKey(), r.pending.signedAttributes(), signatureValue)) {
             throw new SigningException(Cause.SESSION_MISMATCH,
-                    "Giá trị chữ ký không khớp với chứng thư số của phiên ký (sai khóa hoặc sai dữ liệu)",
-                    "the signature value does not verify with the session's certificate (wrong key or wrong data)");
+                    LocalizedText.of(SigningText.SIGNATURE_VALUE_DOES_NOT_VERIFY), null);
         }
         SignedPdf signed = signer.engine().completeWithValue(r.pending, signatureValue, signer.embeddedLevel());
         return finish(signed, r.level);
@@ -164,8 +164,8 @@ public final class RemoteSigning {
             SignerInformation si = signers.iterator().next();
             String digestOid = si.getDigestAlgOID();
             if (digestOid.equals("1.3.14.3.2.26") || digestOid.equals("1.2.840.113549.2.5")) {
-                throw new SigningException(Cause.WEAK_ALGORITHM, "CMS dùng thuật toán băm bị cấm (SHA-1/MD5)",
-                        "the CMS uses a forbidden digest algorithm (SHA-1/MD5)");
+                throw new SigningException(Cause.WEAK_ALGORITHM,
+                        LocalizedText.of(SigningText.CMS_FORBIDDEN_DIGEST), null);
             }
             X509Certificate cert = p.chain().get(0);
             if (!si.getSID().match(new JcaX509CertificateHolder(cert))) {
@@ -221,8 +221,7 @@ public final class RemoteSigning {
         Instant now = signer.engine().clock().instant();
         if (now.isAfter(Instant.ofEpochMilli(s.expiresAt()))) {
             throw new SigningException(Cause.SESSION_EXPIRED,
-                    "Phiên ký từ xa đã hết hạn lúc " + Instant.ofEpochMilli(s.expiresAt()),
-                    "the remote-signing session expired at " + Instant.ofEpochMilli(s.expiresAt()));
+                    LocalizedText.of(SigningText.SESSION_EXPIRED_AT, Instant.ofEpochMilli(s.expiresAt())), null);
         }
         List<X509Certificate> chain = new ArrayList<>();
         try {
@@ -231,7 +230,8 @@ public final class RemoteSigning {
                 chain.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(SessionCodec.unb64(c))));
             }
         } catch (CertificateException e) {
-            throw new SigningException(Cause.SESSION_TAMPERED, "Phiên ký chứa chứng thư số hỏng", "the session holds a broken certificate", e);
+            throw new SigningException(Cause.SESSION_TAMPERED,
+                    LocalizedText.of(SigningText.SESSION_BROKEN_CERTIFICATE), e);
         }
         HashAlgorithm hash = HashAlgorithm.valueOf(s.hash());
         RsaPadding padding = s.padding() == null ? RsaPadding.PSS : RsaPadding.valueOf(s.padding());

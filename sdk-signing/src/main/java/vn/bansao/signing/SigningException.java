@@ -1,24 +1,31 @@
 package vn.bansao.signing;
 
+import java.util.Locale;
+import vn.bansao.common.BansaoException;
+import vn.bansao.common.ErrorCode;
+import vn.bansao.common.LocalizedText;
+
 /**
- * Why a signature could not be made. Every failure carries a {@link Cause} to switch on and a
- * message in Vietnamese then English; the output file is never left half-written.
+ * Why a signature could not be made. Every failure carries a {@link Cause} to switch on (its stable
+ * {@link #code()} is {@code SIGNING_<CAUSE>}, e.g. {@code SIGNING_CERTIFICATE_REVOKED}) and a message in Vietnamese
+ * or English ({@link #message(Locale)}; {@link #getMessage()} is English); the output file is never left half-written.
  *
  * <pre>{@code
  * try {
  *     signer.sign(in, out, key, Role.OFFICER);
  * } catch (SigningException e) {
  *     if (e.cause() == SigningException.Cause.CERTIFICATE_REVOKED) { ... }
- *     log.warn(e.getMessage());   // "Chứng thư số đã bị thu hồi ... / the certificate is revoked ..."
+ *     log.warn(e.getMessage());                            // "the certificate is revoked ..."
+ *     show(e.message(BansaoException.VIETNAMESE));         // "Chứng thư số đã bị thu hồi ..."
  * }
  * }</pre>
  */
-public class SigningException extends RuntimeException {
+public class SigningException extends BansaoException {
 
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong. */
-    public enum Cause {
+    /** What went wrong; as an {@link ErrorCode}, {@code SIGNING_<name>} with its text in {@code vn/bansao/signing/errors*.properties}. */
+    public enum Cause implements ErrorCode {
         /** The input is not a readable PDF. */
         NOT_A_PDF,
         /** The input is an encrypted PDF (not supported for certified copies). */
@@ -64,24 +71,37 @@ public class SigningException extends RuntimeException {
         /** A letter of the visible text has no glyph in the embedded font. */
         GLYPH_MISSING,
         /** Reading or writing a file failed. */
-        IO_ERROR
+        IO_ERROR;
+
+        @Override
+        public String code() {
+            return "SIGNING_" + name();
+        }
+
+        @Override
+        public String bundle() {
+            return "vn.bansao.signing.errors";
+        }
     }
 
     private final Cause cause;
-    private final String messageVi;
-    private final String messageEn;
+    private final LocalizedText detail;
 
-    /** Creates an exception; the message reads {@code "<vi> / <en>"}. */
+    /** Creates an exception with its message in both languages. */
     public SigningException(Cause cause, String messageVi, String messageEn) {
         this(cause, messageVi, messageEn, null);
     }
 
     /** Creates an exception with its underlying reason. */
     public SigningException(Cause cause, String messageVi, String messageEn, Throwable underlying) {
-        super(messageVi + " / " + messageEn, underlying);
+        this(cause, LocalizedText.of(messageVi, messageEn), underlying);
+    }
+
+    /** Creates an exception whose message is {@code detail} (a bundle text or two strings) in either language. */
+    public SigningException(Cause cause, LocalizedText detail, Throwable underlying) {
+        super(cause, underlying, detail);
         this.cause = cause;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.detail = detail;
     }
 
     /** The kind of failure. */
@@ -91,11 +111,11 @@ public class SigningException extends RuntimeException {
 
     /** The Vietnamese message alone. */
     public String messageVi() {
-        return messageVi;
+        return detail.in(VIETNAMESE);
     }
 
     /** The English message alone. */
     public String messageEn() {
-        return messageEn;
+        return detail.in(Locale.ENGLISH);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.security.auth.login.FailedLoginException;
+import vn.bansao.common.LocalizedText;
 
 /**
  * A private key with its certificate chain (signer first), from a PKCS#12 file, a PKCS#11 token or
@@ -41,8 +42,7 @@ public final class SigningKey {
     private SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Provider provider, String description) {
         if (chain.isEmpty()) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không có chứng thư số kèm khóa " + description,
-                    "no certificate goes with the key " + description);
+                    LocalizedText.of(SigningText.NO_CERTIFICATE_WITH_KEY, description), null);
         }
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
         this.chain = List.copyOf(chain);
@@ -77,16 +77,16 @@ public final class SigningKey {
             ks.load(in, password);
         } catch (NoSuchFileException e) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không tìm thấy tệp khóa " + file, "key file not found: " + file, e);
+                    LocalizedText.of(SigningText.KEY_FILE_NOT_FOUND, file), e);
         } catch (IOException e) {
             if (hasCause(e, UnrecoverableKeyException.class) || String.valueOf(e.getMessage()).contains("password")) {
                 throw wrongPassword(file.toString(), e);
             }
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không đọc được tệp khóa PKCS#12 " + file, "cannot read PKCS#12 file " + file + ": " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.CANNOT_READ_PKCS_12, file, e.getMessage()), e);
         } catch (GeneralSecurityException e) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không đọc được tệp khóa PKCS#12 " + file, "cannot read PKCS#12 file " + file + ": " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.CANNOT_READ_PKCS_12, file, e.getMessage()), e);
         }
         return fromKeyStore(ks, password, alias, null, "PKCS#12 " + file.getFileName());
     }
@@ -113,7 +113,7 @@ public final class SigningKey {
     private static SigningKey pkcs11(Path library, String selector, char[] pin, String alias, String what) {
         if (!Files.isRegularFile(library)) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không tìm thấy thư viện PKCS#11 " + library, "PKCS#11 library not found: " + library);
+                    LocalizedText.of(SigningText.PKCS_11_LIBRARY_NOT_FOUND, library), null);
         }
         Provider provider;
         try {
@@ -123,7 +123,7 @@ public final class SigningKey {
             provider = Security.getProvider("SunPKCS11").configure(config);
         } catch (RuntimeException e) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không mở được thẻ PKCS#11 (" + what + ")", "cannot open PKCS#11 " + what + ": " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.CANNOT_OPEN_PKCS_11, what, e.getMessage()), e);
         }
         KeyStore ks;
         try {
@@ -132,13 +132,13 @@ public final class SigningKey {
         } catch (IOException e) {
             if (hasCause(e, FailedLoginException.class) || String.valueOf(e.getMessage()).contains("PIN")) {
                 throw new SigningException(SigningException.Cause.WRONG_PASSWORD,
-                        "Mã PIN của thẻ PKCS#11 không đúng (" + what + ")", "wrong PIN for PKCS#11 " + what, e);
+                        LocalizedText.of(SigningText.WRONG_PIN_PKCS_11, what), e);
             }
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không đăng nhập được thẻ PKCS#11 (" + what + ")", "cannot log in to PKCS#11 " + what + ": " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.CANNOT_LOG_IN_PKCS_11, what, e.getMessage()), e);
         } catch (GeneralSecurityException e) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không đọc được thẻ PKCS#11 (" + what + ")", "cannot read PKCS#11 " + what + ": " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.CANNOT_READ_PKCS_11, what, e.getMessage()), e);
         }
         return fromKeyStore(ks, null, alias, provider, "PKCS#11 " + what);
     }
@@ -156,8 +156,7 @@ public final class SigningKey {
             }
             if (chosen == null || !ks.isKeyEntry(chosen)) {
                 throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                        "Không có khóa " + (alias == null ? "" : "'" + alias + "' ") + "trong " + what,
-                        "no key entry " + (alias == null ? "" : "'" + alias + "' ") + "in " + what);
+                        LocalizedText.of(SigningText.NO_KEY_ENTRY, (alias == null ? "" : "'" + alias + "' "), what), null);
             }
             PrivateKey key = (PrivateKey) ks.getKey(chosen, password);
             Certificate[] certs = ks.getCertificateChain(chosen);
@@ -174,13 +173,13 @@ public final class SigningKey {
             throw wrongPassword(what, e);
         } catch (GeneralSecurityException e) {
             throw new SigningException(SigningException.Cause.KEY_UNAVAILABLE,
-                    "Không đọc được khóa trong " + what, "cannot read the key in " + what + ": " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.CANNOT_READ_KEY, what, e.getMessage()), e);
         }
     }
 
     private static SigningException wrongPassword(String what, Exception e) {
         return new SigningException(SigningException.Cause.WRONG_PASSWORD,
-                "Mật khẩu tệp khóa không đúng (" + what + ")", "wrong key store password (" + what + ")", e);
+                LocalizedText.of(SigningText.WRONG_KEY_STORE_PASSWORD, what), e);
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -11,7 +11,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
-import vn.bansao.testkit.internal.Pem;
+import vn.bansao.common.Pem;
 
 /**
  * A test key holder: certificate, private key and chain up to the root (leaf first).
@@ -97,7 +97,7 @@ public record Identity(String alias, KeyType keyType, X509Certificate certificat
 
     /** The private key as unencrypted PKCS#8 PEM (what {@code softhsm2-util --import} reads). */
     public String privateKeyPem() {
-        return Pem.privateKey(privateKey);
+        return Pem.encode("PRIVATE KEY", privateKey.getEncoded());
     }
 
     /** The issuer's certificate (the next one in the chain), or this certificate for a root. */

@@ -13,7 +13,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bansao.testkit.internal.Pem;
+import vn.bansao.common.Pem;
 
 class PersistedPkiTest {
 
@@ -42,7 +42,7 @@ class PersistedPkiTest {
             officer.load(in, password);
         }
         assertThat(officer.getCertificate("officer")).isEqualTo(officerCert);
-        assertThat(Pem.readCertificates(Files.readString(dir.resolve("root.pem")))).hasSize(1);
+        assertThat(Pem.readCertificates(dir.resolve("root.pem"))).hasSize(1);
         assertThat(Files.readString(dir.resolve("servers.json"))).contains("\"port\" : " + ocspPort);
 
         try (TestPki loaded = TestPki.load(dir)) {

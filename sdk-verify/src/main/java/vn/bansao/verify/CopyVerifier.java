@@ -102,18 +102,8 @@ public final class CopyVerifier implements AutoCloseable {
 
     /** The reason an input file could not be read, {Vietnamese, English}, without the JDK's wording. */
     private static String[] ioReason(IOException e) {
-        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : String.valueOf(e.getMessage());
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return new String[] {"không có tệp này", "no such file"};
-        }
-        if (e instanceof java.nio.file.AccessDeniedException || reason.contains("Permission denied")) {
-            return new String[] {"không có quyền đọc tệp", "permission denied"};
-        }
-        if (reason.contains("Is a directory")) {
-            return new String[] {"đây là một thư mục, không phải tệp", "is a folder, not a file"};
-        }
-        return new String[] {"lỗi vào/ra (" + e.getClass().getSimpleName() + ")", "I/O error: " + reason};
+        vn.bansao.common.LocalizedText why = vn.bansao.common.IoReason.of(e);
+        return new String[] {why.in(vn.bansao.common.BansaoException.VIETNAMESE), why.in(java.util.Locale.ENGLISH)};
     }
 
     /** Verifies bytes. */

@@ -1,13 +1,11 @@
 package vn.bansao.verify;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.bansao.common.LocalizedText;
+import vn.bansao.verify.internal.VerifierText;
 import vn.bansao.verify.internal.trust.Fingerprints;
 
 /**
@@ -77,8 +77,7 @@ public final class TrustAnchors {
                         }
                     }
                 } catch (IOException e) {
-                    throw new TrustConfigurationException("Không đọc được thư mục " + p,
-                            "cannot read folder " + p, e);
+                    throw new TrustConfigurationException(LocalizedText.of(VerifierText.CANNOT_READ_FOLDER, p), e);
                 }
             } else {
                 all.addAll(readFile(p));
@@ -152,32 +151,24 @@ public final class TrustAnchors {
             try {
                 certs = parseCertificates(bytes);
             } catch (TrustConfigurationException e) {
-                throw new TrustConfigurationException("Tệp không phải chứng thư số X.509: " + f,
-                        "not an X.509 certificate file: " + f, e);
+                throw new TrustConfigurationException(LocalizedText.of(VerifierText.NOT_A_CERTIFICATE_FILE, f), e);
             }
             if (certs.isEmpty()) {
-                throw new TrustConfigurationException("Tệp không chứa chứng thư số: " + f,
-                        "file holds no certificate: " + f, null);
+                throw new TrustConfigurationException(
+                        LocalizedText.of(VerifierText.FILE_HOLDS_NO_CERTIFICATE, f), null);
             }
             return certs;
         } catch (IOException e) {
-            throw new TrustConfigurationException("Không đọc được tệp chứng thư " + f,
-                    "cannot read certificate file " + f, e);
+            throw new TrustConfigurationException(LocalizedText.of(VerifierText.CANNOT_READ_CERTIFICATE_FILE, f), e);
         }
     }
 
     /** PEM (several certificates) or DER. */
     public static List<X509Certificate> parseCertificates(byte[] bytes) {
         try {
-            CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> out = new ArrayList<>();
-            for (Certificate c : cf.generateCertificates(new ByteArrayInputStream(bytes))) {
-                out.add((X509Certificate) c);
-            }
-            return out;
+            return vn.bansao.common.Pem.parseCertificates(bytes);
         } catch (Exception e) {
-            throw new TrustConfigurationException("Dữ liệu không phải chứng thư số X.509",
-                    "not an X.509 certificate", e);
+            throw new TrustConfigurationException(LocalizedText.of(VerifierText.NOT_A_CERTIFICATE), e);
         }
     }
 
@@ -195,14 +186,13 @@ public final class TrustAnchors {
                 }
             }
             if (out.isEmpty()) {
-                throw new TrustConfigurationException("Kho khóa không chứa chứng thư: " + f,
-                        "key store holds no certificate: " + f, null);
+                throw new TrustConfigurationException(LocalizedText.of(VerifierText.KEY_STORE_HOLDS_NO_CERTIFICATE, f), null);
             }
             return out;
         } catch (TrustConfigurationException e) {
             throw e;
         } catch (Exception e) {
-            throw new TrustConfigurationException("Không mở được kho khóa " + f, "cannot open key store " + f, e);
+            throw new TrustConfigurationException(LocalizedText.of(VerifierText.CANNOT_OPEN_KEY_STORE, f), e);
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.bansao.common.LocalizedText;
+import vn.bansao.verify.internal.VerifierText;
 import vn.bansao.verify.internal.trust.Fingerprints;
 
 /**
@@ -68,13 +70,10 @@ public final class VietnamRoots {
                 }
             }
         } catch (IOException e) {
-            throw new TrustConfigurationException("Không đọc được thư mục chứng thư gốc " + folder,
-                    "cannot read root folder " + folder, e);
+            throw new TrustConfigurationException(LocalizedText.of(VerifierText.CANNOT_READ_ROOT_FOLDER, folder), e);
         }
         if (roots.isEmpty()) {
-            throw new TrustConfigurationException(
-                    "Không có chứng thư gốc nào khớp dấu vân tay đã ghim trong " + folder,
-                    "no root in " + folder + " matches a pinned fingerprint", null);
+            throw new TrustConfigurationException(LocalizedText.of(VerifierText.NO_ROOT_MATCHES_PINNED_FINGERPRINT, folder), null);
         }
         return TrustAnchors.of(roots.values()).withIntermediates(intermediates);
     }

@@ -47,7 +47,7 @@ class MalformedInputTest {
         VerificationReport r = VERIFIER.verify(dir.resolve("absent.pdf"));
         assertThat(r.verdict()).isEqualTo(Verdict.INDETERMINATE);
         assertThat(r.reasons()).extracting(Finding::code).containsExactly("INPUT_UNREADABLE");
-        assertThat(r.reasons().get(0).vi()).contains("không có tệp này");
+        assertThat(r.reasons().get(0).vi()).contains("không có tệp hoặc thư mục này");
     }
 
     @Test

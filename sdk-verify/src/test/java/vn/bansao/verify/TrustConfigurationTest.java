@@ -31,8 +31,11 @@ class TrustConfigurationTest {
         // a different certificate saved under the national root's file name
         Files.copy(SharedCorpora.corpus("pyhanko-signed-pdfs").resolve("embedded-roots/Root_CA_a11ed7bf6de0.pem"),
                 dir.resolve("vietnam-national-root-ca_vnrca256.pem"));
-        assertThatThrownBy(() -> VietnamRoots.load(dir)).isInstanceOf(TrustConfigurationException.class)
-                .hasMessageContaining("dấu vân tay").hasMessageContaining("pinned fingerprint");
+        assertThatThrownBy(() -> VietnamRoots.load(dir)).isInstanceOfSatisfying(TrustConfigurationException.class, e -> {
+            assertThat(e.code()).isEqualTo("TRUST_CONFIGURATION_INVALID");
+            assertThat(e.getMessage()).contains("pinned fingerprint");
+            assertThat(e.message(vn.bansao.common.BansaoException.VIETNAMESE)).contains("dấu vân tay");
+        });
     }
 
     @Test

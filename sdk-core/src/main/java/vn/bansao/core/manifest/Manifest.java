@@ -1,11 +1,9 @@
 package vn.bansao.core.manifest;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import vn.bansao.common.Sha256;
 
 /**
  * The embedded {@code manifest.json} of a certified copy: every scanned page with its provenance.
@@ -43,7 +41,7 @@ public record Manifest(String format, String documentId, String scanDigest, List
         for (String sha : sourceSha256s) {
             sb.append(sha).append('\n');
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Recomputes {@link #scanDigestOf(List)} and compares it with the recorded value. */
@@ -51,16 +49,8 @@ public record Manifest(String format, String documentId, String scanDigest, List
         return scanDigestOf(pages).equals(scanDigest);
     }
 
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Lower-case hex, as used for every digest in the manifest. */
+    /** Lower-case hex, as used for every digest in the manifest ({@link Sha256#toHex}). */
     public static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest);
+        return Sha256.toHex(digest);
     }
 }

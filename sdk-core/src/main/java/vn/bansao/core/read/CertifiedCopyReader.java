@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -25,6 +24,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.bansao.common.LocalizedText;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.internal.pdfa.BansaoXmp;
 import vn.bansao.core.internal.pdfa.ManifestJson;
 import vn.bansao.core.internal.pdfa.PdfAParts;
@@ -62,7 +63,7 @@ public final class CertifiedCopyReader {
     public static CertifiedCopyContents read(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new CertifiedCopyReadException("tệp quá lớn", "file too large", null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_FILE_TOO_LARGE), null);
             }
             return read(new Source() {
                 @Override
@@ -78,7 +79,7 @@ public final class CertifiedCopyReader {
                 }
             });
         } catch (IOException e) {
-            throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_CANNOT_READ_FILE, e.getMessage()), e);
         }
     }
 
@@ -96,7 +97,7 @@ public final class CertifiedCopyReader {
                 }
             });
         } catch (IOException e) {
-            throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_CANNOT_READ_FILE, e.getMessage()), e);
         }
     }
 
@@ -119,14 +120,14 @@ public final class CertifiedCopyReader {
                 for (int n; (n = in.read(buf)) > 0; ) {
                     total += n;
                     if (total > MAX_FILE_BYTES) {
-                        throw new CertifiedCopyReadException("tệp quá lớn", "file too large", null);
+                        throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_FILE_TOO_LARGE), null);
                     }
                     out.write(buf, 0, n);
                 }
             }
             return read(tmp);
         } catch (IOException e) {
-            throw new CertifiedCopyReadException("không đọc được luồng", "cannot read the stream", e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_CANNOT_READ_STREAM), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -145,14 +146,14 @@ public final class CertifiedCopyReader {
      */
     public static CertifiedCopyContents readRevision(byte[] pdf, int length) {
         if (length <= 0 || length > pdf.length) {
-            throw new CertifiedCopyReadException("độ dài phiên bản không hợp lệ: " + length, "bad revision length: " + length, null);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_BAD_REVISION_LENGTH, length), null);
         }
         try (RandomAccessRead in = new RandomAccessReadBuffer(java.nio.ByteBuffer.wrap(pdf, 0, length).slice())) {
             return readOne(in);
         } catch (CertifiedCopyReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new CertifiedCopyReadException("không đọc được tệp", "cannot read the file: " + e.getMessage(), e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_CANNOT_READ_FILE, e.getMessage()), e);
         }
     }
 
@@ -171,8 +172,7 @@ public final class CertifiedCopyReader {
         try (RandomAccessRead prefix = source.prefix(signedEnd)) {
             signed = readOne(prefix);
         } catch (CertifiedCopyReadException e) {
-            throw new CertifiedCopyReadException("không đọc được phiên bản đã ký: " + e.vietnamese(),
-                    "the signed revision cannot be read: " + e.english(), e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_SIGNED_REVISION_UNREADABLE, e.vietnamese(), e.english()), e);
         }
         FactsComparison.requireSame(signed, latest);
         // facts, manifest and claims as signed; the pages as the final revision shows them
@@ -187,43 +187,42 @@ public final class CertifiedCopyReader {
         try {
             doc = Loader.loadPDF(in, "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (IOException | RuntimeException e) {
-            throw new CertifiedCopyReadException("không phải PDF hợp lệ", "not a valid PDF: " + e.getMessage(), e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.NOT_VALID_PDF, e.getMessage()), e);
         }
         try (doc) {
             if (doc.isEncrypted()) {
-                throw new CertifiedCopyReadException("PDF được mã hóa", "encrypted PDF", null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.ENCRYPTED_PDF), null);
             }
             int pages = doc.getNumberOfPages();
             if (pages < 1 || pages > MAX_PAGES) {
-                throw new CertifiedCopyReadException("số trang không hợp lệ: " + pages, "bad page count: " + pages, null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_BAD_PAGE_COUNT, pages), null);
             }
             PDMetadata md = doc.getDocumentCatalog().getMetadata();
             if (md == null) {
-                throw new CertifiedCopyReadException("không có siêu dữ liệu XMP", "no XMP metadata", null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_NO_XMP_METADATA), null);
             }
             byte[] xmp;
             try (InputStream x = md.createInputStream()) {
                 xmp = x.readNBytes(MAX_XMP_BYTES + 1);
             }
             if (xmp.length > MAX_XMP_BYTES) {
-                throw new CertifiedCopyReadException("XMP quá lớn", "XMP too large", null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_XMP_TOO_LARGE), null);
             }
             BansaoXmp.Parsed parsed;
             try {
                 parsed = BansaoXmp.read(xmp);
             } catch (Exception e) {
-                throw new CertifiedCopyReadException("không đọc được dữ kiện chứng thực trong XMP",
-                        "no readable certification facts in XMP: " + e.getMessage(), e);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_NO_READABLE_CERTIFICATION_FACTS, e.getMessage()), e);
             }
             byte[] json = PdfAParts.readManifest(doc, MAX_MANIFEST_BYTES);
             if (json == null) {
-                throw new CertifiedCopyReadException("không có manifest.json", "no manifest.json", null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_NO_MANIFEST_JSON), null);
             }
             Manifest manifest;
             try {
                 manifest = ManifestJson.read(json);
             } catch (IOException e) {
-                throw new CertifiedCopyReadException("manifest.json hỏng", "corrupt manifest.json", e);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_CORRUPT_MANIFEST_JSON), e);
             }
             List<EmbeddedImageDigest> digests = new ArrayList<>();
             for (int i = 0; i < pages - 1; i++) {
@@ -241,15 +240,14 @@ public final class CertifiedCopyReader {
                 }
             }
             if (manifest.pages().size() != pages - 1) {
-                throw new CertifiedCopyReadException("số trang không khớp với manifest.json",
-                        "the page count does not match manifest.json", null);
+                throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_PAGE_COUNT_MISMATCH), null);
             }
             return new CertifiedCopyContents(parsed.facts(), manifest, parsed.scanDigest(), parsed.pdfaPart(),
                     parsed.pdfaConformance(), parsed.documentId(), pages, fields(doc), digests, firstSignedEnd(doc, in.length()));
         } catch (CertifiedCopyReadException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new CertifiedCopyReadException("tệp hỏng", "damaged file: " + e, e);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_DAMAGED_FILE, e), e);
         }
     }
 
@@ -272,8 +270,7 @@ public final class CertifiedCopyReader {
         }
         in.seek(0);
         if (!new String(b, 0, off, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-            throw new CertifiedCopyReadException("tệp PDF bị cắt cụt (không có %%EOF)",
-                    "truncated PDF file (no %%EOF)", null);
+            throw new CertifiedCopyReadException(LocalizedText.of(CoreText.READ_TRUNCATED_PDF_NO_EOF), null);
         }
     }
 
@@ -331,18 +328,8 @@ public final class CertifiedCopyReader {
     }
 
     private static String rawSha256(COSStream s) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         try (InputStream raw = s.createRawInputStream()) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = raw.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
+            return vn.bansao.common.Sha256.toHex(vn.bansao.common.Sha256.digest(raw));
         }
-        return Manifest.hex(md.digest());
     }
 }

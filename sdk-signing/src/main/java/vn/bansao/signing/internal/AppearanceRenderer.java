@@ -13,10 +13,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningException;
+import vn.bansao.signing.SigningText;
 
 /**
  * Draws a visible signature into an appearance stream the size of the field: opaque, no
@@ -70,8 +72,7 @@ public final class AppearanceRenderer {
                 int missing = firstMissing.getAsInt();
                 String ch = new String(Character.toChars(missing));
                 throw new SigningException(SigningException.Cause.GLYPH_MISSING,
-                        "Phông chữ không có ký tự '" + ch + "' (U+" + Integer.toHexString(missing).toUpperCase() + ") trong: " + line,
-                        "the font has no glyph for U+" + Integer.toHexString(missing).toUpperCase() + " in: " + line);
+                        LocalizedText.of(SigningText.FONT_HAS_NO_GLYPH, ch, Integer.toHexString(missing).toUpperCase(), line), null);
             }
         }
     }

@@ -12,9 +12,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
+import vn.bansao.signing.SigningText;
 
 /**
  * Brings signed documents to B-LT (document security store with certificates, OCSP responses and
@@ -56,8 +58,7 @@ public final class Augmenter {
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SigningException(Cause.AUGMENTATION_FAILED,
-                    "Không bổ sung được dữ liệu kiểm tra dài hạn (" + level.label() + "): " + e.getMessage(),
-                    "could not add the long-term validation data (" + level.label() + "): " + e.getMessage(), e);
+                    LocalizedText.of(SigningText.COULD_NOT_ADD_LONG_TERM_DATA, level.label(), e.getMessage()), e);
         }
     }
 }

@@ -16,8 +16,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
+import vn.bansao.signing.SigningText;
 import vn.bansao.trust.ChainCheck;
 import vn.bansao.trust.NetworkAccess;
 import vn.bansao.trust.RevocationCheck;
@@ -106,8 +108,7 @@ public final class CertificateChecker {
         }
         if (status.status() == RevocationCheck.Status.REVOKED) {
             throw new SigningException(Cause.CERTIFICATE_REVOKED,
-                    "Chứng thư số đã bị thu hồi từ " + status.revokedAt().orElse(null) + ": " + subject,
-                    "the certificate was revoked on " + status.revokedAt().orElse(null) + " (" + status.source() + "): " + subject);
+                    LocalizedText.of(SigningText.CERTIFICATE_REVOKED_ON, status.revokedAt().orElse(null), subject, status.source()), null);
         }
         if (status.status() != RevocationCheck.Status.GOOD) {
             String vi = "Không kiểm tra được tình trạng thu hồi của chứng thư số (OCSP và CRL không trả lời hoặc dữ liệu đã cũ): "
@@ -151,25 +152,21 @@ public final class CertificateChecker {
             cert.checkValidity(Date.from(now));
         } catch (CertificateExpiredException e) {
             throw new SigningException(Cause.CERTIFICATE_EXPIRED,
-                    "Chứng thư số đã hết hạn từ " + cert.getNotAfter().toInstant() + ": " + subject,
-                    "the certificate expired on " + cert.getNotAfter().toInstant() + ": " + subject, e);
+                    LocalizedText.of(SigningText.CERTIFICATE_EXPIRED_ON, cert.getNotAfter().toInstant(), subject), e);
         } catch (CertificateNotYetValidException e) {
             throw new SigningException(Cause.CERTIFICATE_NOT_YET_VALID,
-                    "Chứng thư số chưa có hiệu lực, từ " + cert.getNotBefore().toInstant() + ": " + subject,
-                    "the certificate is not valid before " + cert.getNotBefore().toInstant() + ": " + subject, e);
+                    LocalizedText.of(SigningText.CERTIFICATE_NOT_YET_VALID, cert.getNotBefore().toInstant(), subject), e);
         }
         List<TrustProblem> leaf = offline.leafProblems(cert);
         if (!leaf.isEmpty()) {
             TrustProblem p = leaf.get(0);
             throw new SigningException(Cause.CERTIFICATE_WRONG_USAGE,
-                    "Chứng thư số không được phép dùng để ký: " + p.vi() + " [" + p.rule() + "]",
-                    "the certificate's key usage does not allow signing: " + p.en() + " [" + p.rule() + "]");
+                    LocalizedText.of(SigningText.CERTIFICATE_KEY_USAGE_FORBIDS_SIGNING, p.vi(), p.rule(), p.en()), null);
         }
         String alg = cert.getSigAlgName().toUpperCase(Locale.ROOT);
         if (alg.contains("SHA1") || alg.contains("MD5")) {
             throw new SigningException(Cause.WEAK_ALGORITHM,
-                    "Chứng thư số được ký bằng " + cert.getSigAlgName() + " (bị cấm): " + subject,
-                    "the certificate is signed with " + cert.getSigAlgName() + ", which is forbidden: " + subject);
+                    LocalizedText.of(SigningText.CERTIFICATE_SIGNED_WITH_FORBIDDEN_ALGORITHM, cert.getSigAlgName(), subject), null);
         }
     }
 

@@ -23,11 +23,13 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.text.VietnameseFont;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
+import vn.bansao.signing.SigningText;
 
 /**
  * Where a signature gets its place in the PDF: one PDFBox pass that fills the role's field (or adds
@@ -57,14 +59,12 @@ public final class PdfPreparer {
                     ? AppearanceRenderer.lines(profile, role, fromMasterRegister, who, signingTime) : List.of();
             AppearanceRenderer.checkCoverage(lines);
             if (doc.isEncrypted()) {
-                throw new SigningException(Cause.ENCRYPTED_PDF, "Tệp PDF được mã hóa, không ký được",
-                        "the PDF is encrypted and cannot be signed");
+                throw new SigningException(Cause.ENCRYPTED_PDF, LocalizedText.of(SigningText.PDF_ENCRYPTED), null);
             }
             int permission = DocMdp.permission(doc);
             if (permission == 1) {
                 throw new SigningException(Cause.DOCUMENT_LOCKED,
-                        "Chữ ký chứng nhận của tài liệu cấm mọi thay đổi (DocMDP P=1), không thể ký thêm",
-                        "the document's certification signature forbids any change (DocMDP P=1)");
+                        LocalizedText.of(SigningText.DOCUMENT_LOCKED_BY_DOCMDP), null);
             }
             boolean certify = doc.getSignatureDictionaries().isEmpty();
 
@@ -85,14 +85,12 @@ public final class PdfPreparer {
             PDRectangle rect = null;
             if (field == null && requireField) {
                 throw new SigningException(Cause.FIELD_NOT_FOUND,
-                        "Bản sao không có ô chữ ký " + role.fieldName() + " (bản sao cấp từ sổ gốc chỉ có chữ ký của cơ quan)",
-                        "the copy has no signature field " + role.fieldName()
-                                + " (a copy issued from the master register carries the authority's signature only)");
+                        LocalizedText.of(SigningText.NO_SIGNATURE_FIELD, role.fieldName()), null);
             }
             if (field != null) {
                 if (field.getCOSObject().getDictionaryObject(COSName.V) != null) {
                     throw new SigningException(Cause.FIELD_ALREADY_SIGNED,
-                            "Ô chữ ký " + role.fieldName() + " đã được ký", "the field " + role.fieldName() + " is already signed");
+                            LocalizedText.of(SigningText.FIELD_ALREADY_SIGNED, role.fieldName()), null);
                 }
                 PDAnnotationWidget widget = field.getWidgets().get(0);
                 rect = widget.getRectangle();
@@ -131,8 +129,8 @@ public final class PdfPreparer {
             byte[] bytes = out.toByteArray();
             return new PreparedPdf(bytes, PreparedPdf.findByteRange(bytes, pdf.length), certify);
         } catch (IOException e) {
-            throw new SigningException(Cause.NOT_A_PDF, "Không đọc được tệp PDF (tệp hỏng hoặc không phải PDF)",
-                    "cannot read the PDF: " + e.getMessage(), e);
+            throw new SigningException(Cause.NOT_A_PDF,
+                    LocalizedText.of(SigningText.CANNOT_READ_PDF, e.getMessage()), e);
         }
     }
 
@@ -143,8 +141,7 @@ public final class PdfPreparer {
                 return;
             }
         }
-        throw new SigningException(Cause.NOT_A_PDF, "Tệp không phải PDF (thiếu tiêu đề %PDF-)",
-                "the input is not a PDF (no %PDF- header)");
+        throw new SigningException(Cause.NOT_A_PDF, LocalizedText.of(SigningText.INPUT_NOT_A_PDF), null);
     }
 
     private static PDSignatureField existingField(PDDocument doc, String name) {

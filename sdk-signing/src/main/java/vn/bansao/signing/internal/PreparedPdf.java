@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.HashAlgorithm;
 import vn.bansao.signing.SigningException;
+import vn.bansao.signing.SigningText;
 
 /**
  * A PDF with its new signature dictionary written and {@code /Contents} still zero-filled, plus the
@@ -71,8 +73,7 @@ public record PreparedPdf(byte[] bytes, long[] byteRange, boolean certification)
     public byte[] withSignature(byte[] cms) {
         if (cms.length > capacity()) {
             throw new SigningException(SigningException.Cause.IO_ERROR,
-                    "Chữ ký (" + cms.length + " byte) lớn hơn chỗ dành sẵn (" + capacity() + " byte)",
-                    "the CMS (" + cms.length + " bytes) is larger than the reserved /Contents (" + capacity() + " bytes)");
+                    LocalizedText.of(SigningText.CMS_LARGER_THAN_RESERVED, cms.length, capacity()), null);
         }
         byte[] out = bytes;
         byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);

@@ -11,8 +11,10 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
+import vn.bansao.signing.SigningText;
 
 /**
  * The remote-signing session as JSON: {@code {"v":1,"payload":"<base64 JSON>","mac":"<base64 HMAC-SHA256>"}}.
@@ -72,8 +74,7 @@ public final class SessionCodec {
     }
 
     private static SigningException tampered(Exception e) {
-        return new SigningException(Cause.SESSION_TAMPERED,
-                "Phiên ký từ xa không hợp lệ hoặc đã bị sửa đổi", "the remote-signing session is malformed or was altered", e);
+        return new SigningException(Cause.SESSION_TAMPERED, LocalizedText.of(SigningText.SESSION_MALFORMED), e);
     }
 
     private byte[] mac(byte[] body) throws GeneralSecurityException {

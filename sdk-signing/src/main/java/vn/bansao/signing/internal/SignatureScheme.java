@@ -16,10 +16,12 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.HashAlgorithm;
 import vn.bansao.signing.RsaPadding;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
+import vn.bansao.signing.SigningText;
 
 /**
  * The signature algorithm for a key: RSASSA-PSS or PKCS#1 v1.5 with RSA ≥ 2048 bits, ECDSA ≥ 256
@@ -36,8 +38,7 @@ public record SignatureScheme(String keyType, HashAlgorithm hash, RsaPadding pad
             int bits = rsa.getModulus().bitLength();
             if (bits < MIN_RSA_BITS) {
                 throw new SigningException(Cause.WEAK_KEY,
-                        "Khóa RSA " + bits + " bit quá ngắn (tối thiểu " + MIN_RSA_BITS + ")",
-                        "RSA key of " + bits + " bits is too short (minimum " + MIN_RSA_BITS + ")");
+                        LocalizedText.of(SigningText.RSA_KEY_TOO_SHORT, bits, MIN_RSA_BITS), null);
             }
             return new SignatureScheme("RSA", hash, padding);
         }
@@ -45,13 +46,12 @@ public record SignatureScheme(String keyType, HashAlgorithm hash, RsaPadding pad
             int bits = ec.getParams().getCurve().getField().getFieldSize();
             if (bits < MIN_EC_BITS) {
                 throw new SigningException(Cause.WEAK_KEY,
-                        "Khóa ECDSA " + bits + " bit quá ngắn (tối thiểu " + MIN_EC_BITS + ")",
-                        "EC key of " + bits + " bits is too short (minimum " + MIN_EC_BITS + ")");
+                        LocalizedText.of(SigningText.EC_KEY_TOO_SHORT, bits, MIN_EC_BITS), null);
             }
             return new SignatureScheme("EC", hash, null);
         }
-        throw new SigningException(Cause.WEAK_KEY, "Loại khóa " + key.getAlgorithm() + " không được hỗ trợ (RSA, ECDSA)",
-                "unsupported key type " + key.getAlgorithm() + " (RSA or ECDSA)");
+        throw new SigningException(Cause.WEAK_KEY,
+                LocalizedText.of(SigningText.UNSUPPORTED_KEY_TYPE, key.getAlgorithm()), null);
     }
 
     /** JCA name, e.g. {@code SHA256withRSA}, {@code RSASSA-PSS}, {@code SHA384withECDSA}. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.AppearanceProfile;
 import vn.bansao.signing.HashAlgorithm;
 import vn.bansao.signing.Level;
@@ -19,6 +20,7 @@ import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
 import vn.bansao.signing.SigningKey;
 import vn.bansao.signing.SigningResult;
+import vn.bansao.signing.SigningText;
 
 /**
  * Where a signature is made, in three steps shared by local and remote signing:
@@ -80,8 +82,8 @@ public final class SigningEngine {
         Instant now = clock.instant();
         List<String> warnings = new ArrayList<>(checker.check(chain, now));
         if (level.timestamped() && !timestamper.configured()) {
-            throw new SigningException(Cause.TSA_UNAVAILABLE, "Mức " + level.label() + " cần máy chủ cấp dấu thời gian (TSA)",
-                    "level " + level.label() + " needs a time-stamp authority (TSA)");
+            throw new SigningException(Cause.TSA_UNAVAILABLE,
+                    LocalizedText.of(SigningText.LEVEL_NEEDS_TSA, level.label()), null);
         }
         int reserve = CmsBuilder.estimateSize(chain, scheme.maxSignatureLength(cert.getPublicKey()),
                 level.timestamped() ? timestamper.reserve() : 0) + (remote ? REMOTE_SLACK : 0);
@@ -128,13 +130,13 @@ public final class SigningEngine {
             s.update(pending.signedAttributes());
             value = s.sign();
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new SigningException(Cause.KEY_MISMATCH, "Khóa bí mật không ký được (khóa không hợp với thuật toán hoặc thẻ từ chối)",
-                    "the private key could not sign: " + e.getMessage(), e);
+            throw new SigningException(Cause.KEY_MISMATCH,
+                    LocalizedText.of(SigningText.PRIVATE_KEY_COULD_NOT_SIGN, e.getMessage()), e);
         }
         // a key that does not belong to the certificate would give a signature nobody can verify
         if (!pending.scheme().verify(key.certificate().getPublicKey(), pending.signedAttributes(), value)) {
-            throw new SigningException(Cause.KEY_MISMATCH, "Khóa bí mật không khớp với chứng thư số",
-                    "the private key does not match the certificate");
+            throw new SigningException(Cause.KEY_MISMATCH,
+                    LocalizedText.of(SigningText.PRIVATE_KEY_DOES_NOT_MATCH), null);
         }
         return value;
     }
@@ -143,8 +145,7 @@ public final class SigningEngine {
     public SignedPdf complete(Pending pending, byte[] cms, Level level) {
         if (cms.length > pending.pdf().capacity()) {
             throw new SigningException(Cause.SESSION_MISMATCH,
-                    "Chữ ký CMS (" + cms.length + " byte) vượt quá chỗ dành sẵn (" + pending.pdf().capacity() + " byte)",
-                    "the CMS (" + cms.length + " bytes) exceeds the reserved /Contents (" + pending.pdf().capacity() + " bytes)");
+                    LocalizedText.of(SigningText.CMS_EXCEEDS_RESERVED, cms.length, pending.pdf().capacity()), null);
         }
         return new SignedPdf(pending.pdf().withSignature(cms), result(pending, level));
     }

@@ -2,11 +2,11 @@ package vn.bansao.signing.internal;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningException.Cause;
+import vn.bansao.signing.SigningText;
 
 /**
  * Gets the signature time-stamp (RFC 3161) over the signature value, and remembers the size of the
@@ -37,19 +37,16 @@ public final class Timestamper {
     /** DER of the TimeStampToken over SHA-256 of {@code signatureValue}. */
     public byte[] timestamp(byte[] signatureValue) {
         if (tsp == null) {
-            throw new SigningException(Cause.TSA_UNAVAILABLE, "Chưa cấu hình máy chủ cấp dấu thời gian (TSA)",
-                    "no time-stamp authority (TSA) is configured, needed from B-T");
+            throw new SigningException(Cause.TSA_UNAVAILABLE, LocalizedText.of(SigningText.NO_TSA_CONFIGURED), null);
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(signatureValue);
+            byte[] digest = vn.bansao.common.Sha256.digest(signatureValue);
             byte[] token = tsp.getTimeStampResponse(DigestAlgorithm.SHA256, digest).getBytes();
             lastTokenSize.set(token.length);
             return token;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
-            throw new SigningException(Cause.TSA_UNAVAILABLE, "Máy chủ cấp dấu thời gian không trả lời hoặc trả lời sai",
-                    "the time-stamp authority did not answer: " + e.getMessage(), e);
+            throw new SigningException(Cause.TSA_UNAVAILABLE,
+                    LocalizedText.of(SigningText.TSA_DID_NOT_ANSWER, e.getMessage()), e);
         }
     }
 }

@@ -105,8 +105,8 @@ public final class CertificateMaker {
                 }
             }
             X509CertificateHolder holder = b.build(Bc.signer(sigAlgorithm, signingKey));
-            return Pem.certificate(holder.getEncoded());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return vn.bansao.common.Pem.parseCertificate(holder.getEncoded());
+        } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("cannot issue certificate " + spec.alias(), e);
         }
     }

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.security.MessageDigest;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -65,7 +64,7 @@ public final class LenientTsaHandler implements HttpHandler {
             {
                 java.security.cert.X509Certificate named = essBinding || signer.chain().size() < 2
                         ? signer.certificate() : signer.chain().get(1);
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(named.getEncoded());
+                byte[] hash = vn.bansao.common.Sha256.digest(named.getEncoded());
                 attrs = attrs.add(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                         new SigningCertificateV2(new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash)));
             }

@@ -55,7 +55,7 @@ public final class Pdfsig {
             int i = 0;
             for (X509Certificate anchor : anchors) {
                 Path pem = nss.resolve("anchor-" + i + ".pem");
-                Files.writeString(pem, Pem.certificate(anchor));
+                Files.writeString(pem, vn.bansao.common.Pem.certificate(anchor));
                 ExternalTool.check(List.of("certutil", "-A", "-d", "sql:" + nss, "-n", "anchor-" + i++,
                         "-t", "CT,C,C", "-i", pem.toString()), Map.of(), TIMEOUT);
             }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
@@ -24,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.bansao.common.AtomicFiles;
 import vn.bansao.testkit.Identity;
 import vn.bansao.testkit.KeyType;
 
@@ -123,7 +123,7 @@ public final class PkiFiles {
     }
 
     /**
-     * Writes the files. Each is written to a temporary name first and renamed, so a failure never leaves a
+     * Writes the files. Each is written whole or not at all ({@link AtomicFiles}), so a failure never leaves a
      * half-written file behind.
      *
      * @return the files written, in order
@@ -140,26 +140,13 @@ public final class PkiFiles {
             }
             files.put(PASSWORD_FILE, (password + "\n").getBytes(StandardCharsets.US_ASCII));
             files.put(SERVERS_FILE, JSON.writeValueAsBytes(servers));
-            List<Path> tmp = new ArrayList<>();
-            try {
-                for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                    Path t = dir.resolve("." + e.getKey() + ".tmp");
-                    Files.write(t, e.getValue());
-                    tmp.add(t);
-                }
-                List<Path> written = new ArrayList<>();
-                for (String name : files.keySet()) {
-                    Path target = dir.resolve(name);
-                    Files.move(dir.resolve("." + name + ".tmp"), target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                    written.add(target);
-                }
-                return written;
-            } finally {
-                for (Path t : tmp) {
-                    Files.deleteIfExists(t);
-                }
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                Path target = dir.resolve(e.getKey());
+                AtomicFiles.write(target, e.getValue());
+                written.add(target);
             }
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("không ghi được PKI vào / cannot write the PKI to " + dir, e);
         }

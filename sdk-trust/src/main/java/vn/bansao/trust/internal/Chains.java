@@ -1,11 +1,9 @@
 package vn.bansao.trust.internal;
 
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +112,7 @@ public final class Chains {
 
     public static String sha256(X509Certificate c) {
         try {
-            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
+            return vn.bansao.common.Sha256.upperHex(c.getEncoded());
         } catch (Exception e) {
             throw new IllegalArgumentException("certificate cannot be encoded", e);
         }

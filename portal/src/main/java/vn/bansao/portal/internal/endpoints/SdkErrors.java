@@ -1,5 +1,7 @@
 package vn.bansao.portal.internal.endpoints;
 
+import java.util.Locale;
+import vn.bansao.common.BansaoException;
 import vn.bansao.core.CertifiedCopyException;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.workflow.CertificationRefusedException;
@@ -21,13 +23,13 @@ final class SdkErrors {
             return api;
         }
         if (e instanceof CertificationRefusedException refused) {
-            int status = switch (refused.code()) {
+            int status = switch (refused.refusal()) {
                 case STATEMENT_MISMATCH -> 422;
                 case ALREADY_CERTIFIED -> 409;
                 case KEY_UNUSABLE, TSA_UNREACHABLE -> 503;
                 case OUTPUT_NOT_WRITABLE -> 500;
             };
-            return new ApiException(status, refused.code().name(), refused.messageVi(), refused.messageEn(), e);
+            return new ApiException(status, refused.code(), refused.messageVi(), refused.messageEn(), e);
         }
         if (e instanceof ScanRejectedException scan) {
             String where = scan.page() > 0 ? scan.input() + " (trang " + scan.page() + ")" : scan.input();
@@ -43,20 +45,13 @@ final class SdkErrors {
                     signing.messageVi(), signing.messageEn(), e);
         }
         if (e instanceof RegisterException register) {
-            String[] both = bilingual(register.getMessage());
-            return new ApiException(409, "REGISTER_REFUSED", both[0], both[1], e);
+            return new ApiException(409, "REGISTER_REFUSED", register.message(BansaoException.VIETNAMESE),
+                    register.message(Locale.ENGLISH), e);
         }
         if (e instanceof CertifiedCopyException copy) {
-            String[] both = bilingual(copy.getMessage());
-            return new ApiException(422, "COPY_REFUSED", both[0], both[1], e);
+            return new ApiException(422, "COPY_REFUSED", copy.message(BansaoException.VIETNAMESE),
+                    copy.message(Locale.ENGLISH), e);
         }
         return e;
-    }
-
-    /** The SDK writes "tiếng Việt / English" in one message. */
-    private static String[] bilingual(String message) {
-        String text = message == null ? "" : message;
-        int slash = text.lastIndexOf(" / ");
-        return slash < 0 ? new String[] {text, text} : new String[] {text.substring(0, slash), text.substring(slash + 3)};
     }
 }

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -121,12 +119,7 @@ final class PdfPageRebuilder {
     /** A new image stream: the source's encoded bytes unchanged, only the keys needed to decode and show them. */
     private static Copy copyImage(PDDocument doc, COSStream image) throws IOException {
         COSStream copy = doc.getDocument().createCOSStream();
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = vn.bansao.common.Sha256.newDigest();
         try (InputStream in = image.createRawInputStream();
              OutputStream out = new DigestOutputStream(copy.createRawOutputStream(), sha)) {
             in.transferTo(out);
@@ -138,7 +131,7 @@ final class PdfPageRebuilder {
             }
         }
         copy.setItem(COSName.TYPE, COSName.XOBJECT);
-        return new Copy(copy, HexFormat.of().formatHex(sha.digest()));
+        return new Copy(copy, vn.bansao.common.Sha256.toHex(sha.digest()));
     }
 
     /**

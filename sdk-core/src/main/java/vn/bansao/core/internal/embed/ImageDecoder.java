@@ -7,9 +7,11 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.internal.scan.ImageLimits;
 
 /**
@@ -30,8 +32,7 @@ public final class ImageDecoder {
         int page = index + 1;
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
-            throw new ScanRejectedException(source.name(), page, Reason.UNSUPPORTED_FORMAT,
-                    "không có bộ giải mã " + format, "no decoder for " + format);
+            throw new ScanRejectedException(source.name(), page, Reason.UNSUPPORTED_FORMAT, LocalizedText.of(CoreText.NO_DECODER, format), null);
         }
         ImageReader reader = readers.next();
         try (InputStream raw = source.openStream(); ImageInputStream iis = ImageIO.createImageInputStream(raw)) {
@@ -41,16 +42,13 @@ public final class ImageDecoder {
             ImageLimits.checkDecodable(source.name(), page, w, h, 4);
             BufferedImage img = reader.read(index);
             if (img == null) {
-                throw new ScanRejectedException(source.name(), page, Reason.CORRUPT, "không giải mã được ảnh",
-                        "the image could not be decoded");
+                throw new ScanRejectedException(source.name(), page, Reason.CORRUPT, LocalizedText.of(CoreText.IMAGE_COULD_NOT_DECODED), null);
             }
             return img;
         } catch (ScanRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ScanRejectedException(source.name(), page, Reason.CORRUPT,
-                    "không giải mã được ảnh (" + e.getClass().getSimpleName() + ")",
-                    "the image could not be decoded: " + e.getMessage(), e);
+            throw new ScanRejectedException(source.name(), page, Reason.CORRUPT, LocalizedText.of(CoreText.IMAGE_COULD_NOT_DECODED_2, e.getClass().getSimpleName(), e.getMessage()), e);
         } finally {
             reader.dispose();
         }

@@ -58,7 +58,7 @@ public final class ImageEmbedder {
     }
 
     private static String digest(COSStream s) throws IOException {
-        MessageDigest md = sha256();
+        MessageDigest md = vn.bansao.common.Sha256.newDigest();
         try (InputStream raw = s.createRawInputStream()) {
             byte[] buf = new byte[1 << 16];
             for (int n; (n = raw.read(buf)) > 0; ) {
@@ -105,7 +105,7 @@ public final class ImageEmbedder {
         // a whole file copied unchanged has the digest the probe already computed
         boolean wholeFile = !pt.reverseBits() && pt.ranges().size() == 1 && pt.ranges().get(0).offset() == 0
                 && pt.ranges().get(0).length() == plan.source().size();
-        MessageDigest md = sha256();
+        MessageDigest md = vn.bansao.common.Sha256.newDigest();
         byte[] buf = new byte[1 << 16];
         try (RandomAccessRead in = plan.source().openRandomAccess();
              OutputStream out = wholeFile ? s.createRawOutputStream()
@@ -152,11 +152,4 @@ public final class ImageEmbedder {
         s.setInt(COSName.HEIGHT, h);
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,8 +7,10 @@ import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.OutputStream;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.internal.scan.Colour;
 
 /**
@@ -223,8 +225,6 @@ public final class LosslessRaster {
     }
 
     private static ScanRejectedException unsupported(String input, int page, String what) {
-        return new ScanRejectedException(input, page, Reason.UNSUPPORTED_VARIANT,
-                "kiểu mẫu ảnh không ghi được không mất dữ liệu: " + what,
-                "sample layout cannot be written losslessly: " + what);
+        return new ScanRejectedException(input, page, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.SAMPLE_LAYOUT_NOT_LOSSLESS, what), null);
     }
 }

@@ -103,7 +103,7 @@ public final class CertificationPage {
                 }
                 previous = l;
                 if (y < (l.signerColumn() ? columnFloor : fullWidthFloor)) {
-                    throw new CertifiedCopyException("lời chứng quá dài cho một trang / statement too long for one page");
+                    throw CertifiedCopyException.of(vn.bansao.core.CoreError.STATEMENT_TOO_LONG);
                 }
             }
             QrDrawer.draw(cs, qrPayload, qrX, qrY, QR_SIZE);

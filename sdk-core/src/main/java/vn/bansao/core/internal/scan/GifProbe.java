@@ -8,9 +8,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -31,8 +33,7 @@ final class GifProbe {
     static List<PagePlan> probe(ScanSource src, String sha) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("gif");
         if (!readers.hasNext()) {
-            throw new ScanRejectedException(src.name(), 0, Reason.UNSUPPORTED_FORMAT, "không có bộ đọc GIF",
-                    "no GIF reader");
+            throw new ScanRejectedException(src.name(), 0, Reason.UNSUPPORTED_FORMAT, LocalizedText.of(CoreText.NO_GIF_READER), null);
         }
         ImageReader reader = readers.next();
         try (InputStream raw = src.openStream(); ImageInputStream iis = ImageIO.createImageInputStream(raw)) {
@@ -55,8 +56,7 @@ final class GifProbe {
         } catch (ScanRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ScanRejectedException(src.name(), 0, Reason.CORRUPT, "tệp GIF hỏng",
-                    "corrupt GIF file: " + e.getMessage(), e);
+            throw new ScanRejectedException(src.name(), 0, Reason.CORRUPT, LocalizedText.of(CoreText.CORRUPT_GIF_FILE, e.getMessage()), e);
         } finally {
             reader.dispose();
         }

@@ -1,6 +1,8 @@
 package vn.bansao.core.internal.scan;
 
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
+import vn.bansao.core.internal.CoreText;
 
 /**
  * Limits checked from headers before any pixel is decoded, so a decompression bomb costs nothing.
@@ -21,16 +23,10 @@ public final class ImageLimits {
     /** Refuses absurd or empty dimensions. */
     public static void check(String input, int page, long width, long height) {
         if (width <= 0 || height <= 0) {
-            throw new ScanRejectedException(input, page, ScanRejectedException.Reason.CORRUPT,
-                    "kích thước ảnh không hợp lệ " + width + "x" + height,
-                    "invalid image size " + width + "x" + height);
+            throw new ScanRejectedException(input, page, ScanRejectedException.Reason.CORRUPT, LocalizedText.of(CoreText.INVALID_IMAGE_SIZE, width, height), null);
         }
         if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-            throw new ScanRejectedException(input, page, ScanRejectedException.Reason.TOO_LARGE,
-                    "ảnh " + width + "x" + height + " vượt giới hạn " + MAX_PIXELS / 1_000_000
-                            + " megapixel / " + MAX_SIDE + " điểm mỗi cạnh (nghi bom giải nén)",
-                    "image " + width + "x" + height + " exceeds the limit of " + MAX_PIXELS / 1_000_000
-                            + " megapixels / " + MAX_SIDE + " pixels per side (decompression bomb)");
+            throw new ScanRejectedException(input, page, ScanRejectedException.Reason.TOO_LARGE, LocalizedText.of(CoreText.IMAGE_EXCEEDS_LIMITS, width, height, MAX_PIXELS / 1_000_000, MAX_SIDE), null);
         }
     }
 
@@ -38,9 +34,7 @@ public final class ImageLimits {
     public static void checkDecodable(String input, int page, long width, long height, int bytesPerPixel) {
         check(input, page, width, height);
         if (width * height * bytesPerPixel > MAX_DECODED_BYTES) {
-            throw new ScanRejectedException(input, page, ScanRejectedException.Reason.TOO_LARGE,
-                    "ảnh cần giải mã để mã hóa lại không mất dữ liệu nhưng quá lớn (" + width + "x" + height + ")",
-                    "image needs decoding for lossless re-encoding but is too large (" + width + "x" + height + ")");
+            throw new ScanRejectedException(input, page, ScanRejectedException.Reason.TOO_LARGE, LocalizedText.of(CoreText.IMAGE_TOO_LARGE_TO_DECODE, width, height), null);
         }
     }
 }

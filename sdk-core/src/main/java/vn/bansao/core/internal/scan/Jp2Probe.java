@@ -4,9 +4,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -48,17 +50,14 @@ final class Jp2Probe {
                     throw JpegProbe.corrupt(name, "JP2 không có dòng mã (jp2c)", "JP2 without a codestream (jp2c)");
                 }
                 if (!st.colour) {
-                    throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT,
-                            "JP2 không có đặc tả màu dùng được (colr)", "JP2 without a usable colour specification (colr)");
+                    throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.JP2_WITHOUT_USABLE_COLOUR), null);
                 }
             }
             if (st.alpha) {
-                throw new ScanRejectedException(name, 0, Reason.TRANSPARENCY,
-                        "JPEG 2000 có kênh trong suốt", "JPEG 2000 with an alpha channel");
+                throw new ScanRejectedException(name, 0, Reason.TRANSPARENCY, LocalizedText.of(CoreText.JPEG_2000_ALPHA_CHANNEL), null);
             }
             if (st.components != 1 && st.components != 3 && st.components != 4) {
-                throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT,
-                        "JPEG 2000 có " + st.components + " kênh màu", "JPEG 2000 with " + st.components + " channels");
+                throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.JPEG_2000_CHANNELS, st.components), null);
             }
             ImageLimits.check(name, 0, st.width, st.height);
             // a JP2 carries its colour specification; a raw codestream has none, so the image dictionary
@@ -70,8 +69,7 @@ final class Jp2Probe {
                     (int) st.height, Dpi.resolve(st.dpiX, st.dpiY), Orientation.NONE, PageEncoding.JPEG2000_AS_IS, pt,
                     null);
         } catch (EOFException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "tệp JPEG 2000 bị cắt cụt",
-                    "truncated JPEG 2000 file", e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.TRUNCATED_JPEG_2000_FILE), e);
         }
     }
 

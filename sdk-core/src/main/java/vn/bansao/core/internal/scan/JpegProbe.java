@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -108,20 +110,17 @@ final class JpegProbe {
                 throw corrupt(name, "không có đoạn SOF", "no SOF segment before the scan data");
             }
             if (height == 0) {
-                throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT,
-                        "chiều cao JPEG khai báo bằng DNL", "JPEG height given by a DNL marker");
+                throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.JPEG_HEIGHT_GIVEN_DNL), null);
             }
             ImageLimits.check(name, 0, width, height);
             if (precision != 8) {
-                throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT,
-                        "JPEG " + precision + " bit không được hỗ trợ", precision + "-bit JPEG is not supported");
+                throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.JPEG_PRECISION_UNSUPPORTED, precision), null);
             }
             Colour colour = switch (components) {
                 case 1 -> Colour.GRAY;
                 case 3 -> Colour.RGB;
                 case 4 -> Colour.cmyk(cmykProfile(icc));
-                default -> throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT,
-                        "JPEG có " + components + " thành phần màu", "JPEG with " + components + " components");
+                default -> throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.JPEG_COMPONENTS, components), null);
             };
             checkEndsWithEoi(name, in);
             Dpi dpi = !Double.isNaN(jfifX) && jfifX > 0 ? Dpi.resolve(jfifX, jfifY) : Dpi.resolve(exifX, exifY);
@@ -130,7 +129,7 @@ final class JpegProbe {
             return new ImagePlan(src, "image/jpeg", 1, sha256, width, height, dpi, Orientation.fromTag(orientation),
                     PageEncoding.JPEG_AS_IS, pt, null);
         } catch (EOFException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "tệp JPEG bị cắt cụt", "truncated JPEG file", e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.TRUNCATED_JPEG_FILE), e);
         }
     }
 
@@ -156,8 +155,7 @@ final class JpegProbe {
                 return;
             }
         }
-        throw new ScanRejectedException(name, 0, Reason.CORRUPT,
-                "tệp JPEG bị cắt cụt (không có EOI)", "truncated JPEG file (no EOI marker)");
+        throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.TRUNCATED_JPEG_NO_EOI), null);
     }
 
     /** [orientation, xdpi, ydpi] from an EXIF TIFF block, or null when it cannot be read. */

@@ -10,9 +10,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 
 /**
  * A scanned PDF: refused when encrypted, unreadable or too long; every page must be a scan, i.e. draw only
@@ -39,21 +41,20 @@ final class PdfProbe {
         try {
             doc = Loader.loadPDF(src.openRandomAccess(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-            throw new ScanRejectedException(name, 0, Reason.ENCRYPTED, "PDF được mã hóa", "encrypted PDF", e);
+            throw new ScanRejectedException(name, 0, Reason.ENCRYPTED, LocalizedText.of(CoreText.ENCRYPTED_PDF), e);
         } catch (IOException | RuntimeException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "không phải PDF hợp lệ",
-                    "not a valid PDF: " + e.getMessage(), e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.NOT_VALID_PDF, e.getMessage()), e);
         }
         try (doc) {
             if (doc.isEncrypted()) {
-                throw new ScanRejectedException(name, 0, Reason.ENCRYPTED, "PDF được mã hóa", "encrypted PDF");
+                throw new ScanRejectedException(name, 0, Reason.ENCRYPTED, LocalizedText.of(CoreText.ENCRYPTED_PDF), null);
             }
             int n = doc.getNumberOfPages();
             if (n == 0) {
-                throw new ScanRejectedException(name, 0, Reason.NO_PAGES, "PDF không có trang nào", "PDF without pages");
+                throw new ScanRejectedException(name, 0, Reason.NO_PAGES, LocalizedText.of(CoreText.PDF_WITHOUT_PAGES), null);
             }
             if (n > MAX_PAGES) {
-                throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, "quá nhiều trang", "too many pages");
+                throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, LocalizedText.of(CoreText.TOO_MANY_PAGES), null);
             }
             List<PagePlan> plans = new ArrayList<>();
             // images shared by pages are checked once per document
@@ -66,7 +67,7 @@ final class PdfProbe {
         } catch (ScanRejectedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "PDF hỏng", "damaged PDF: " + e.getMessage(), e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.DAMAGED_PDF, e.getMessage()), e);
         }
     }
 }

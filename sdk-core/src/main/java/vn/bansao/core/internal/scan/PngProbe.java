@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -147,7 +149,7 @@ final class PngProbe {
             return new ImagePlan(src, "image/png", 1, sha256, width, height, dpi, Orientation.NONE,
                     PageEncoding.PNG_IDAT_AS_IS, pt, null);
         } catch (EOFException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "tệp PNG bị cắt cụt", "truncated PNG file", e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.TRUNCATED_PNG_FILE), e);
         }
     }
 
@@ -191,8 +193,7 @@ final class PngProbe {
                 total += n;
             }
         } catch (DataFormatException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "dữ liệu nén PNG hỏng",
-                    "corrupt PNG compressed data", e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.CORRUPT_PNG_COMPRESSED_DATA), e);
         } finally {
             inf.end();
         }

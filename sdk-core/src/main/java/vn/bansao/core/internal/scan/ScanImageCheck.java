@@ -9,8 +9,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
+import vn.bansao.core.internal.CoreText;
 
 /**
  * Checks an image XObject that a scanned PDF page draws, before it is copied onto the rebuilt page with its
@@ -39,19 +41,16 @@ final class ScanImageCheck {
                     whatEn + " is optional content (/OC): shown or hidden depending on the viewer");
         }
         if (image.containsKey(COSName.MASK)) {
-            throw new ScanRejectedException(input, page, Reason.TRANSPARENCY,
-                    what + " có /Mask che một phần điểm ảnh", whatEn + " has a /Mask hiding some of its pixels");
+            throw new ScanRejectedException(input, page, Reason.TRANSPARENCY, LocalizedText.of(CoreText.MASK_HIDES_PIXELS, what, whatEn), null);
         }
         if (image.getInt(COSName.getPDFName("SMaskInData"), 0) != 0) {
-            throw new ScanRejectedException(input, page, Reason.TRANSPARENCY,
-                    what + " có kênh trong suốt (SMaskInData)", whatEn + " has an alpha channel (SMaskInData)");
+            throw new ScanRejectedException(input, page, Reason.TRANSPARENCY, LocalizedText.of(CoreText.ALPHA_CHANNEL_SMASKINDATA, what, whatEn), null);
         }
         COSBase smask = image.getDictionaryObject(COSName.SMASK);
         if (smask instanceof COSStream mask) {
             requireOpaque(input, page, what, whatEn, mask);
         } else if (smask != null && !COSName.getPDFName("None").equals(smask)) {
-            throw new ScanRejectedException(input, page, Reason.CORRUPT, what + " có /SMask hỏng",
-                    whatEn + " has a malformed /SMask");
+            throw new ScanRejectedException(input, page, Reason.CORRUPT, LocalizedText.of(CoreText.MALFORMED_SMASK, what, whatEn), null);
         }
         COSBase f = image.getDictionaryObject(COSName.FILTER);
         if (COSName.LZW_DECODE.equals(f) || (f instanceof COSArray a && a.toList().contains(COSName.LZW_DECODE))) {
@@ -90,8 +89,7 @@ final class ScanImageCheck {
                 COSArray a = (COSArray) cs;
                 int n = a.size() > 1 && a.getObject(1) instanceof COSStream icc ? icc.getInt(COSName.N, 0) : 0;
                 if (n != 1 && n != 3 && n != 4) {
-                    throw new ScanRejectedException(input, page, Reason.CORRUPT, what + ": hồ sơ ICC hỏng",
-                            whatEn + ": malformed ICC profile");
+                    throw new ScanRejectedException(input, page, Reason.CORRUPT, LocalizedText.of(CoreText.MALFORMED_ICC_PROFILE, what, whatEn), null);
                 }
                 double[] r = new double[2 * n];
                 for (int i = 0; i < n; i++) {
@@ -110,8 +108,7 @@ final class ScanImageCheck {
                 yield new double[] {0, (1 << Math.min(bpc, 16)) - 1};
             }
             case "Separation", "DeviceN", "Pattern" -> throw tint(input, page, what, whatEn, family);
-            default -> throw new ScanRejectedException(input, page, Reason.CORRUPT,
-                    what + ": không gian màu không hợp lệ", whatEn + ": invalid colour space");
+            default -> throw new ScanRejectedException(input, page, Reason.CORRUPT, LocalizedText.of(CoreText.INVALID_COLOUR_SPACE, what, whatEn), null);
         };
     }
 
@@ -188,23 +185,18 @@ final class ScanImageCheck {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new ScanRejectedException(input, page, Reason.CORRUPT, what + ": không đọc được /SMask",
-                    whatEn + ": unreadable /SMask", e);
+            throw new ScanRejectedException(input, page, Reason.CORRUPT, LocalizedText.of(CoreText.UNREADABLE_SMASK, what, whatEn), e);
         }
         if (!opaque) {
-            throw new ScanRejectedException(input, page, Reason.TRANSPARENCY,
-                    what + " có mặt nạ trong suốt (/SMask) che một phần điểm ảnh",
-                    whatEn + " has a soft mask (/SMask) with real transparency hiding some of its pixels");
+            throw new ScanRejectedException(input, page, Reason.TRANSPARENCY, LocalizedText.of(CoreText.SOFT_MASK_HIDES_PIXELS, what, whatEn), null);
         }
     }
 
     static ScanRejectedException notAScan(String input, int page, String vi, String en) {
-        return new ScanRejectedException(input, page, Reason.NOT_A_SCAN,
-                vi + " — trang PDF quét chỉ được vẽ ảnh quét", en + ": a scanned PDF page may only draw scanned images");
+        return new ScanRejectedException(input, page, Reason.NOT_A_SCAN, LocalizedText.of(CoreText.NOT_ONLY_SCANNED_IMAGES, vi, en), null);
     }
 
     private static ScanRejectedException notPdfA(String input, int page, String vi, String en) {
-        return new ScanRejectedException(input, page, Reason.NOT_PDFA_COMPATIBLE,
-                vi + " — không thể đưa nguyên trạng vào PDF/A", en + ": cannot be imported as is into PDF/A");
+        return new ScanRejectedException(input, page, Reason.NOT_PDFA_COMPATIBLE, LocalizedText.of(CoreText.NOT_PDFA_IMPORTABLE, vi, en), null);
     }
 }

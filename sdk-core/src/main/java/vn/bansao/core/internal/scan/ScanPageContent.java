@@ -20,8 +20,10 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
+import vn.bansao.core.internal.CoreText;
 
 /**
  * What a scanned PDF page really draws: its content stream read operator by operator, accepted only when it
@@ -136,9 +138,7 @@ public final class ScanPageContent {
                 for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
                     if (token instanceof Operator op) {
                         if (++operators > MAX_OPERATORS) {
-                            throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE,
-                                    "nội dung trang có hơn " + MAX_OPERATORS + " lệnh vẽ",
-                                    "the page content has more than " + MAX_OPERATORS + " operators");
+                            throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE, LocalizedText.of(CoreText.TOO_MANY_OPERATORS, MAX_OPERATORS), null);
                         }
                         operator(op, operands);
                         operands.clear();
@@ -173,9 +173,7 @@ public final class ScanPageContent {
                         all.write('\n');
                     }
                     if (all.size() > MAX_CONTENT_BYTES) {
-                        throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE,
-                                "nội dung trang lớn hơn " + (MAX_CONTENT_BYTES >> 10) + " KiB",
-                                "the page content is larger than " + (MAX_CONTENT_BYTES >> 10) + " KiB");
+                        throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE, LocalizedText.of(CoreText.CONTENT_TOO_LARGE, (MAX_CONTENT_BYTES >> 10)), null);
                     }
                 }
             } catch (IOException e) {
@@ -196,8 +194,7 @@ public final class ScanPageContent {
             switch (name) {
                 case "q" -> {
                     if (stack.size() >= MAX_NESTING) {
-                        throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE,
-                                "lồng q quá " + MAX_NESTING + " mức", "q nested deeper than " + MAX_NESTING);
+                        throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE, LocalizedText.of(CoreText.Q_NESTED_DEEPER_THAN, MAX_NESTING), null);
                     }
                     stack.push(gs.copy());
                 }
@@ -266,9 +263,7 @@ public final class ScanPageContent {
                 optionalContent(props, tag.getName());
             }
             if (++markedDepth > MAX_NESTING) {
-                throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE,
-                        "nội dung đánh dấu lồng quá " + MAX_NESTING + " mức",
-                        "marked content nested deeper than " + MAX_NESTING);
+                throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE, LocalizedText.of(CoreText.MARKED_CONTENT_NESTED_DEEPER, MAX_NESTING), null);
             }
         }
 
@@ -325,8 +320,7 @@ public final class ScanPageContent {
                         + " that is not an image");
             }
             if (draws.size() >= MAX_DRAWS) {
-                throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE, "trang vẽ hơn " + MAX_DRAWS + " ảnh",
-                        "the page draws more than " + MAX_DRAWS + " images");
+                throw new ScanRejectedException(input, pageNo, Reason.TOO_LARGE, LocalizedText.of(CoreText.TOO_MANY_IMAGE_DRAWS, MAX_DRAWS), null);
             }
             if (checked.add(s)) {
                 ScanImageCheck.check(input, pageNo, n.getName(), s);

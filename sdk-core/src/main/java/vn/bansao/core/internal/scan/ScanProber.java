@@ -3,15 +3,15 @@ package vn.bansao.core.internal.scan;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.List;
 import org.apache.pdfbox.io.RandomAccessRead;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.internal.embed.ImageDecoder;
 import vn.bansao.core.internal.embed.LosslessRaster;
-import vn.bansao.core.manifest.Manifest;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -30,10 +30,10 @@ public final class ScanProber {
         try {
             long size = src.size();
             if (size == 0) {
-                throw new ScanRejectedException(name, 0, Reason.NO_PAGES, "tệp rỗng", "empty file");
+                throw new ScanRejectedException(name, 0, Reason.NO_PAGES, LocalizedText.of(CoreText.EMPTY_FILE), null);
             }
             if (size > ScanSource.MAX_INPUT_BYTES) {
-                throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, "tệp quá lớn", "input too large");
+                throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, LocalizedText.of(CoreText.INPUT_TOO_LARGE), null);
             }
             String sha = sha256(src);
             try (RandomAccessRead raw = src.openRandomAccess()) {
@@ -55,18 +55,15 @@ public final class ScanProber {
                 } else if (PdfProbe.looksLikePdf(in)) {
                     plans = PdfProbe.probe(src, sha);
                 } else {
-                    throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_FORMAT,
-                            "định dạng không được hỗ trợ (chỉ JPEG, PNG, TIFF, JPEG 2000, GIF, PDF)",
-                            "unsupported format (only JPEG, PNG, TIFF, JPEG 2000, GIF, PDF)");
+                    throw new ScanRejectedException(name, 0, Reason.UNSUPPORTED_FORMAT, LocalizedText.of(CoreText.UNSUPPORTED_FORMAT), null);
                 }
                 if (plans.isEmpty()) {
-                    throw new ScanRejectedException(name, 0, Reason.NO_PAGES, "không có trang nào", "no pages");
+                    throw new ScanRejectedException(name, 0, Reason.NO_PAGES, LocalizedText.of(CoreText.NO_PAGES), null);
                 }
                 return plans.stream().map(p -> checkTransparency(p, allowFlatten)).toList();
             }
         } catch (IOException e) {
-            throw new ScanRejectedException(name, 0, Reason.UNREADABLE, "không đọc được tệp: " + e.getMessage(),
-                    "cannot read the input: " + e.getMessage(), e);
+            throw new ScanRejectedException(name, 0, Reason.UNREADABLE, LocalizedText.of(CoreText.CANNOT_READ_INPUT, e.getMessage()), e);
         }
     }
 
@@ -88,11 +85,7 @@ public final class ScanProber {
             return plan;
         }
         if (!allowFlatten) {
-            throw new ScanRejectedException(ip.source().name(), ip.sourcePage(), Reason.TRANSPARENCY,
-                    "ảnh có vùng trong suốt; bản sao chứng thực không được tự ý đổi điểm ảnh "
-                            + "(cho phép làm phẳng trên nền trắng nếu chấp nhận)",
-                    "the image has real transparency; a certified copy must not silently change pixels "
-                            + "(allow flattening on white to accept it)");
+            throw new ScanRejectedException(ip.source().name(), ip.sourcePage(), Reason.TRANSPARENCY, LocalizedText.of(CoreText.IMAGE_HAS_REAL_TRANSPARENCY), null);
         }
         return new ImagePlan(ip.source(), ip.mediaType(), ip.sourcePage(), ip.sourceSha256(), ip.width(), ip.height(),
                 ip.dpi(), ip.orientation(), PageEncoding.FLATE_FLATTENED, null,
@@ -100,18 +93,8 @@ public final class ScanProber {
     }
 
     static String sha256(ScanSource src) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         try (InputStream in = src.openStream()) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
+            return vn.bansao.common.Sha256.toHex(vn.bansao.common.Sha256.digest(in));
         }
-        return Manifest.hex(md.digest());
     }
 }

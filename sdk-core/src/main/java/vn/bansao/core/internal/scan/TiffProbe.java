@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.core.ScanRejectedException;
 import vn.bansao.core.ScanRejectedException.Reason;
 import vn.bansao.core.ScanSource;
+import vn.bansao.core.internal.CoreText;
 import vn.bansao.core.manifest.PageEncoding;
 
 /**
@@ -53,8 +55,7 @@ final class TiffProbe {
             }
             return pages;
         } catch (EOFException | IndexOutOfBoundsException e) {
-            throw new ScanRejectedException(name, 0, Reason.CORRUPT, "tệp TIFF hỏng hoặc bị cắt cụt",
-                    "corrupt or truncated TIFF file", e);
+            throw new ScanRejectedException(name, 0, Reason.CORRUPT, LocalizedText.of(CoreText.CORRUPT_TRUNCATED_TIFF_FILE), e);
         }
     }
 
@@ -72,13 +73,10 @@ final class TiffProbe {
         double[] offsets = tags.get(TiffTags.STRIP_OFFSETS);
         double[] counts = tags.get(TiffTags.STRIP_BYTE_COUNTS);
         if (sampleFormat == 3) {
-            throw new ScanRejectedException(name, pageNo, Reason.UNSUPPORTED_VARIANT,
-                    "mẫu số thực (float) không phải ảnh quét", "floating-point samples are not a scan");
+            throw new ScanRejectedException(name, pageNo, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.FLOATING_POINT_SAMPLES), null);
         }
         if (bps != 1 && bps != 2 && bps != 4 && bps != 8 && bps != 16) {
-            throw new ScanRejectedException(name, pageNo, Reason.UNSUPPORTED_VARIANT,
-                    "độ sâu " + bps + " bit không biểu diễn được trong PDF mà không đổi giá trị điểm ảnh",
-                    bps + "-bit samples cannot be stored in PDF without changing pixel values");
+            throw new ScanRejectedException(name, pageNo, Reason.UNSUPPORTED_VARIANT, LocalizedText.of(CoreText.SAMPLE_DEPTH_NOT_LOSSLESS, bps), null);
         }
         double unit = TiffTags.first(tags, TiffTags.RESOLUTION_UNIT, 2);
         double f = unit == 2 ? 1 : unit == 3 ? 2.54 : Double.NaN;

@@ -1,6 +1,8 @@
 package vn.bansao.register.internal.numbering;
 
+import vn.bansao.common.LocalizedText;
 import vn.bansao.register.RegisterException;
+import vn.bansao.register.internal.RegisterText;
 import vn.bansao.register.spi.RegisterStore;
 
 /**
@@ -21,8 +23,8 @@ public final class NumberAllocator {
     /** The next sequence number of the series. */
     public static long next(RegisterStore.AppendTransaction tx, String agencyCode, String registerType, int year) {
         if (tx.yearClosed(agencyCode, registerType, year)) {
-            throw new RegisterException("Sổ " + registerType + " năm " + year + " của " + agencyCode + " đã khóa",
-                    "the " + registerType + " register of " + agencyCode + " for " + year + " is closed");
+            throw new RegisterException(
+                    LocalizedText.of(RegisterText.BOOK_CLOSED, registerType, year, agencyCode), null);
         }
         return tx.maxSequence(agencyCode, registerType, year) + 1;
     }

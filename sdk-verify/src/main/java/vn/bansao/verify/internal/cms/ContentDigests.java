@@ -69,7 +69,7 @@ public final class ContentDigests {
         try {
             MessageDigest md = prefix("2.16.840.1.101.3.4.2.1");
             md.update(file, sharedEnd, file.length - sharedEnd);
-            return java.util.HexFormat.of().withUpperCase().formatHex(md.digest());
+            return vn.bansao.common.Sha256.toUpperHex(md.digest());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

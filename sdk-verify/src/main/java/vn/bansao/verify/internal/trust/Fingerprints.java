@@ -1,12 +1,11 @@
 package vn.bansao.verify.internal.trust;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
+import vn.bansao.common.Sha256;
 
-/** SHA-256 fingerprints and hashes in the upper-case hexadecimal form reports use.
+/** SHA-256 fingerprints and hashes in the upper-case hexadecimal form reports use (on {@link Sha256}).
  *
  * <pre>{@code
  * String fp = Fingerprints.sha256(certificate); // upper-case hex
@@ -25,20 +24,16 @@ public final class Fingerprints {
     }
 
     public static String sha256(byte[] data) {
-        return sha256(data, 0, data.length);
+        return Sha256.upperHex(data);
     }
 
     public static String sha256(byte[] data, int off, int len) {
-        MessageDigest md = newSha256();
+        MessageDigest md = Sha256.newDigest();
         md.update(data, off, len);
-        return HexFormat.of().withUpperCase().formatHex(md.digest());
+        return Sha256.toUpperHex(md.digest());
     }
 
     public static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.newDigest();
     }
 }
