@@ -24,6 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.bansao.common.BansaoException;
 import vn.bansao.portal.internal.web.PortalAddress;
 import vn.bansao.signing.SigningKey;
 import vn.bansao.testkit.TestPki;
@@ -245,11 +246,11 @@ public final class PortalCommand implements Callable<Integer> {
         }
     }
 
-    /** The SDK's own message ("tiếng Việt / English") of the first cause that has one. */
+    /** The SDK's own message ("tiếng Việt / English") of the first cause that is an SDK error. */
     static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && message.contains(" / ")) {
+            if (t instanceof BansaoException sdk) {
+                String message = sdk.bilingualMessage();
                 return message.lines().findFirst().orElse(message);
             }
             if (t == t.getCause()) {
