@@ -34,7 +34,7 @@ import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.Language;
 import vn.bansao.verify.TrustAnchors;
 import vn.bansao.verify.VerificationReport;
-import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.certification.CertificationWorkflow;
 
 /**
  * {@code bansao demo}: the whole flow on embedded defaults, with nothing else installed.

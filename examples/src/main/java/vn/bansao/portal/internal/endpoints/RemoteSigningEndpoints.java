@@ -28,8 +28,8 @@ import vn.bansao.signing.PreparedSignature;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SignedPdf;
-import vn.bansao.workflow.CertificationWorkflow;
-import vn.bansao.workflow.SignerStatement;
+import vn.bansao.certification.CertificationWorkflow;
+import vn.bansao.certification.SignerStatement;
 
 /**
  * The two-step remote signing, for keys the server never holds (a USB token in the officer's browser, a

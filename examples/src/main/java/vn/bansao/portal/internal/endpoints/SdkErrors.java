@@ -2,7 +2,7 @@ package vn.bansao.portal.internal.endpoints;
 
 import vn.bansao.core.CertifiedCopyException;
 import vn.bansao.core.ScanRejectedException;
-import vn.bansao.workflow.CertificationRefusedException;
+import vn.bansao.certification.CertificationRefusedException;
 import vn.bansao.portal.internal.http.ApiException;
 import vn.bansao.register.RegisterException;
 import vn.bansao.signing.SigningException;
