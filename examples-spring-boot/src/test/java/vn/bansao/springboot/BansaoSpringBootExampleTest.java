@@ -101,7 +101,7 @@ class BansaoSpringBootExampleTest {
                 .date(LocalDate.of(2026, 11, 25))
                 .certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn An", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
+                .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(1).copies(1)
                 .certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
                 .build();

@@ -134,7 +134,7 @@ public final class SignerStatement {
             if (!agrees(RolePolicy.Role.AUTHORITY, seal.get(), facts.bodyName(), null, "ROLE_AUTHORITY_BODY")) {
                 throw differs("tên cơ quan chứng thực", "certifying body", facts.bodyName(), body, "con dấu", "seal");
             }
-            printed.certifyingBody(body, facts.bodyCode());
+            printed.certifyingBody(body, facts.agencyCode());
         }
         if (officer.isPresent() && facts.kind() == CertificationKind.FROM_ORIGINAL) {
             String name = certifierName().orElseThrow(() -> mismatch(

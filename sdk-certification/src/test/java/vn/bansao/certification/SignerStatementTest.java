@@ -42,7 +42,7 @@ class SignerStatementTest {
         assertThat(printed.certifierTitle()).isEqualTo("Công chức Tư pháp - Hộ tịch");
         // the seal's CN, not its O (which names the superior authority, UBND Thành phố Hồ Chí Minh)
         assertThat(printed.bodyName()).isEqualTo("UBND Phường Bến Nghé");
-        assertThat(printed.bodyCode()).isEqualTo("000.00.12.H29");
+        assertThat(printed.agencyCode()).isEqualTo("000.00.12.H29");
     }
 
     @Test

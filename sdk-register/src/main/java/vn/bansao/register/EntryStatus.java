@@ -1,5 +1,7 @@
 package vn.bansao.register;
 
+import vn.bansao.core.facts.CertificationKind;
+
 /**
  * The status of a certification number, derived from the log (nothing is updated in place).
  *
@@ -27,7 +29,7 @@ public enum EntryStatus {
     }
 
     /** The label for an entry of {@code kind}: a copy from the master register is issued ("Đã cấp"), not certified. */
-    public String vietnamese(CopyKind kind) {
-        return this == CERTIFIED && kind == CopyKind.FROM_MASTER_REGISTER ? "Đã cấp" : vietnamese;
+    public String vietnamese(CertificationKind kind) {
+        return this == CERTIFIED && kind == CertificationKind.FROM_MASTER_REGISTER ? "Đã cấp" : vietnamese;
     }
 }

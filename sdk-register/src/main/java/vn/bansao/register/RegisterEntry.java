@@ -38,7 +38,7 @@ public record RegisterEntry(CertificationNumber number, EntryStatus status, Loca
 
     /** The status as the register book writes it ("Đã cấp" for a copy from the master register). */
     public String statusLabel() {
-        return status.vietnamese(details.copyKind());
+        return status.vietnamese(details.kind());
     }
 
     /** Whether the entry was corrected at least once. */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.RegisterConfig;
 import vn.bansao.register.RegisterEntry;
@@ -35,9 +34,9 @@ class RegisterLookupsTest {
         try (CertificationRegister register = CertificationRegister.open(config)) {
             EntryDraft draft = EntryDraft.builder().agencyCode("000.00.12.H29").registerType("SCT/BS")
                     .date(LocalDate.of(2026, 11, 22)).requester("Nguyễn Văn Ấn", "079123456789")
-                    .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", "01/07/2010")
+                    .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", java.time.LocalDate.of(2010, 7, 1))
                     .pages(3).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
-                    .copyKind(CopyKind.FROM_ORIGINAL).build();
+                    .kind(CertificationKind.FROM_ORIGINAL).build();
             RegisterEntry reserved = register.reserve(draft);
             byte[] unsigned = SignedCopies.unsignedPackage(CertificationKind.FROM_ORIGINAL, 3, reserved.number().sequence());
             byte[] signed = SignedCopies.signedCopy(pki, Level.B_LT, pki.officer(), pki.authority(), unsigned);

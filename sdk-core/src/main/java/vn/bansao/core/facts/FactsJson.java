@@ -76,7 +76,7 @@ public final class FactsJson {
                             req(req(root, "certifyingBody"), "agencyCode").asText())
                     .requester(req(req(root, "requester"), "name").asText(),
                             req(req(root, "requester"), "id").asText())
-                    .original(req(req(root, "original"), "title").asText(),
+                    .document(req(req(root, "original"), "title").asText(),
                             req(req(root, "original"), "issuer").asText(),
                             root.path("original").path("number").asText(""),
                             date(req(root, "original"), "date"))
@@ -105,10 +105,10 @@ public final class FactsJson {
         root.put("book", f.book());
         root.put("registerType", f.registerType());
         root.put("date", f.date().toString());
-        root.putObject("certifyingBody").put("name", f.bodyName()).put("agencyCode", f.bodyCode());
+        root.putObject("certifyingBody").put("name", f.bodyName()).put("agencyCode", f.agencyCode());
         root.putObject("requester").put("name", f.requesterName()).put("id", f.requesterId());
-        root.putObject("original").put("title", f.originalTitle()).put("issuer", f.originalIssuer())
-                .put("number", f.originalNumber()).put("date", f.originalDate().toString());
+        root.putObject("original").put("title", f.documentTitle()).put("issuer", f.documentIssuer())
+                .put("number", f.documentNumber()).put("date", f.documentDate().toString());
         root.put("pages", f.pages());
         root.put("copies", f.copies());
         root.putObject("certifier").put("name", f.certifierName()).put("title", f.certifierTitle());

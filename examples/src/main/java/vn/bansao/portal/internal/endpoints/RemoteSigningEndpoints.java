@@ -139,7 +139,7 @@ public final class RemoteSigningEndpoints {
      * nothing is returned or changed.
      */
     private void refuseIfFinal(CertificationFacts facts) {
-        Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
+        Optional<RegisterEntry> entry = register.find(facts.agencyCode(), facts.registerType(), facts.year(), facts.number());
         if (entry.isPresent() && entry.get().status() != EntryStatus.RESERVED) {
             boolean voided = entry.get().status() == EntryStatus.VOID;
             String number = entry.get().number().format();
@@ -169,7 +169,7 @@ public final class RemoteSigningEndpoints {
             return Optional.empty(); // any PDF may be signed remotely; only bansao copies have an entry
         }
         CertificationFacts facts = read.get();
-        Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
+        Optional<RegisterEntry> entry = register.find(facts.agencyCode(), facts.registerType(), facts.year(), facts.number());
         if (entry.isPresent() && entry.get().status() == EntryStatus.RESERVED) {
             return Optional.of(register.complete(entry.get().number(), CertificationWorkflow.sha256Hex(signedPdf)));
         }

@@ -124,7 +124,7 @@ public final class PackageAssembler {
     }
 
     static String title(CertificationFacts f) {
-        return "Bản sao chứng thực số " + f.number() + " quyển " + f.book() + ": " + f.originalTitle();
+        return "Bản sao chứng thực số " + f.number() + " quyển " + f.book() + ": " + f.documentTitle();
     }
 
     /** A page sized from the DPI, rotated by /Rotate, the image drawn (mirrored when needed) over it. */
