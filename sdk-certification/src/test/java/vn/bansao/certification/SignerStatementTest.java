@@ -98,13 +98,13 @@ class SignerStatementTest {
         json.remove("certifier");
         ((ObjectNode) json.get("certifyingBody")).remove("name");
 
-        CertificationFacts facts = FactsInput.read(json, testkitSigners(pki));
+        CertificationFacts facts = FactsInput.read(json.toString(), testkitSigners(pki));
 
         assertThat(facts.certifierName()).isEqualTo("Nguyễn Thị Hương");
         assertThat(facts.certifierTitle()).isEqualTo("Công chức Tư pháp - Hộ tịch");
         assertThat(facts.bodyName()).isEqualTo("UBND Phường Bến Nghé");
         // without certificates the same file is refused for its missing field, as before
-        assertThatThrownBy(() -> FactsInput.read(json, SignerStatement.of(Optional.empty(), Optional.empty())))
+        assertThatThrownBy(() -> FactsInput.read(json.toString(), SignerStatement.of(Optional.empty(), Optional.empty())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing field");
     }
 

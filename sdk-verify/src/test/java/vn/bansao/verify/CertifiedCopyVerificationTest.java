@@ -2,11 +2,11 @@ package vn.bansao.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import vn.bansao.core.facts.CertificationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.signing.Level;
 import vn.bansao.testkit.IdentitySpec;
 import vn.bansao.testkit.TestPki;

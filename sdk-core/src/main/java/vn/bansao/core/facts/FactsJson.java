@@ -60,8 +60,16 @@ public final class FactsJson {
         return read(root);
     }
 
-    /** Reads facts from an already parsed JSON object (callers that complete or inspect the tree first). */
-    public static CertificationFacts read(JsonNode root) {
+    /** Reads facts from JSON text. */
+    public static CertificationFacts read(String json) {
+        try {
+            return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // never: the bytes are in memory
+        }
+    }
+
+    private static CertificationFacts read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("dữ kiện phải là một đối tượng JSON {…} / facts JSON must be an object {…}");
         }
@@ -150,9 +158,9 @@ public final class FactsJson {
 
     /**
      * Where the JSON breaks, in words a counter clerk can act on ("tiếng Việt / English", line and column), without
-     * the parser's own text or any of the input: for callers that parse facts JSON themselves.
+     * the parser's own text or any of the input.
      */
-    public static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+    private static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
         String whereEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";

@@ -215,7 +215,7 @@ public final class CertifyEndpoint implements Endpoint {
         }
         CertificationFacts facts;
         try {
-            facts = FactsInput.read(node, signers);
+            facts = FactsInput.read(node.toString(), signers);
         } catch (IllegalArgumentException e) {
             throw invalidFacts(e.getMessage(), e.getMessage());
         }
