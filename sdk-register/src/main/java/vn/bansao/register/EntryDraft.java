@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.OptionalLong;
 import vn.bansao.core.facts.CertificationFacts;
@@ -120,7 +121,8 @@ public record EntryDraft(
             return LocalDate.parse(s);
         } catch (DateTimeParseException notIso) {
             try {
-                return LocalDate.parse(s, DateTimeFormatter.ofPattern("d/M/uuuu"));
+                // strict: 31/02/2020 is refused, never read as 29/02/2020
+                return LocalDate.parse(s, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("Ngày không hợp lệ (YYYY-MM-DD hoặc DD/MM/YYYY): \"" + s
                         + "\" / invalid date (YYYY-MM-DD or DD/MM/YYYY): \"" + s + "\"", e);

@@ -85,6 +85,8 @@ class EntryFromFactsTest {
     void documentDatesAreReadInEitherWrittenForm() {
         assertThat(EntryDraft.documentDateOf("2020-06-30")).isEqualTo(LocalDate.of(2020, 6, 30));
         assertThat(EntryDraft.documentDateOf("30/06/2020")).isEqualTo(LocalDate.of(2020, 6, 30));
+        assertThatThrownBy(() -> EntryDraft.documentDateOf("31/02/2020")).hasMessageContaining("31/02/2020");
+        assertThatThrownBy(() -> EntryDraft.documentDateOf("2020-02-31")).hasMessageContaining("2020-02-31");
         assertThatThrownBy(() -> EntryDraft.documentDateOf("tháng 6 năm 2020"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tháng 6 năm 2020");
     }
