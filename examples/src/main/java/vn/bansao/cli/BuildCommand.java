@@ -20,9 +20,9 @@ import vn.bansao.core.facts.StatementTemplate;
 import vn.bansao.core.read.CertifiedCopyContents;
 import vn.bansao.core.read.CertifiedCopyReader;
 import vn.bansao.signing.SigningKey;
-import vn.bansao.workflow.CertificationRefusedException;
-import vn.bansao.workflow.FactsInput;
-import vn.bansao.workflow.SignerStatement;
+import vn.bansao.certification.CertificationRefusedException;
+import vn.bansao.certification.FactsInput;
+import vn.bansao.certification.SignerStatement;
 
 /**
  * {@code bansao build}: Dựng bản sao PDF/A từ ảnh quét / Build the certified-copy PDF/A from scans.

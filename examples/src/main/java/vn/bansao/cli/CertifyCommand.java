@@ -13,10 +13,10 @@ import vn.bansao.register.CertificationRegister;
 import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.SigningKey;
-import vn.bansao.workflow.BatchCertification;
-import vn.bansao.workflow.CertificationRefusedException;
-import vn.bansao.workflow.CertificationWorkflow;
-import vn.bansao.workflow.FactsInput;
+import vn.bansao.certification.BatchCertification;
+import vn.bansao.certification.CertificationRefusedException;
+import vn.bansao.certification.CertificationWorkflow;
+import vn.bansao.certification.FactsInput;
 
 /**
  * {@code bansao certify}: scans + facts + keys → signed copy and its register entry, in one step.

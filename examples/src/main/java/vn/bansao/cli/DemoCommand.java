@@ -34,7 +34,7 @@ import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.Language;
 import vn.bansao.verify.TrustAnchors;
 import vn.bansao.verify.VerificationReport;
-import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.certification.CertificationWorkflow;
 
 /**
  * {@code bansao demo}: the whole flow on embedded defaults, with nothing else installed.
@@ -161,7 +161,7 @@ final class DemoCommand implements Callable<Integer> {
                 .date(today)
                 .certifyingBody("UBND Phường Bến Nghé", "000.00.12.H29")
                 .requester("Nguyễn Văn An", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
+                .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(3).copies(1)
                 .certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
                 .build();

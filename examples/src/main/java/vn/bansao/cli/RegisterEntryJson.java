@@ -13,7 +13,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.bansao.register.CopyKind;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.RegisterEntry;
 
@@ -79,13 +79,13 @@ final class RegisterEntryJson {
                     case "documentTitle" -> b.documentTitle(text(v));
                     case "documentIssuer" -> b.documentIssuer(text(v));
                     case "documentNumber" -> b.documentNumber(text(v));
-                    case "documentDate" -> b.documentDate(text(v));
+                    case "documentDate" -> b.documentDate(EntryDraft.documentDateOf(text(v)));
                     case "pages" -> b.pages(integer(key, v));
                     case "copies" -> b.copies(integer(key, v));
                     case "certifierName" -> b.certifierName(text(v));
                     case "certifierTitle" -> b.certifierTitle(text(v));
                     case "fee" -> b.fee(v.isNull() ? null : (long) integer(key, v));
-                    case "copyKind" -> b.copyKind(CopyKind.valueOf(text(v).toUpperCase(Locale.ROOT)));
+                    case "copyKind" -> b.kind(CertificationKind.valueOf(text(v).toUpperCase(Locale.ROOT)));
                     case "unsignedPackageSha256" -> b.unsignedPackageSha256(text(v));
                     case "signedCopySha256" -> b.signedCopySha256(text(v));
                     case "notes" -> b.notes(text(v));
@@ -136,7 +136,7 @@ final class RegisterEntryJson {
         o.put("pages", e.details().pages());
         o.put("copies", e.details().copies());
         o.put("fee", e.details().fee().orElse(0));
-        o.put("copyKind", e.details().copyKind().name());
+        o.put("copyKind", e.details().kind().name());
         o.put("signedCopySha256", e.signedCopySha256());
         o.put("voidReason", e.voidReason());
         o.put("leafIndex", e.leafIndex());

@@ -17,8 +17,8 @@ import vn.bansao.signing.Role;
 import vn.bansao.signing.SigningException;
 import vn.bansao.signing.SigningKey;
 import vn.bansao.signing.SigningResult;
-import vn.bansao.workflow.CertificationRefusedException;
-import vn.bansao.workflow.SignerStatement;
+import vn.bansao.certification.CertificationRefusedException;
+import vn.bansao.certification.SignerStatement;
 
 /**
  * {@code bansao sign}: Ký số PAdES (cán bộ, cơ quan) / PAdES-sign a copy (officer, authority).

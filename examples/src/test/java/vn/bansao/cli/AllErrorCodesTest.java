@@ -23,7 +23,7 @@ class AllErrorCodesTest {
             vn.bansao.signing.SigningException.Cause.values(),
             vn.bansao.verify.VerifierError.values(),
             vn.bansao.metrics.MetricsError.values(),
-            vn.bansao.workflow.CertificationRefusedException.Code.values());
+            vn.bansao.certification.CertificationRefusedException.Code.values());
 
     @Test
     void everyCodeIsUniqueAcrossModules() {

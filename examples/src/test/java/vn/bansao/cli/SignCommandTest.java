@@ -52,7 +52,7 @@ class SignCommandTest {
                 .kind(CertificationKind.FROM_ORIGINAL).number(7).book("01/2026-SCT/BS").registerType("SCT/BS")
                 .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")
-                .original("Giấy khai sinh", "UBND phường Bến Nghé", "12/2001", LocalDate.of(2001, 5, 1))
+                .document("Giấy khai sinh", "UBND phường Bến Nghé", "12/2001", LocalDate.of(2001, 5, 1))
                 .pages(1).copies(1).certifier(certifier, "Công chức Tư pháp - Hộ tịch")
                 .fee(2000).portalUrl("https://dichvucong.example.vn/xac-minh").build();
         Path in = dir.resolve("copy.pdf");

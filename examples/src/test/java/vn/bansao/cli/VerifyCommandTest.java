@@ -63,7 +63,7 @@ class VerifyCommandTest {
                 .kind(CertificationKind.FROM_ORIGINAL).number(number).book("01/2026-SCT/BS").registerType("SCT/BS")
                 .date(LocalDate.of(2026, 11, 22)).certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")
-                .original("Giấy khai sinh", "UBND phường Bến Nghé", "12", LocalDate.of(2000, 1, 2))
+                .document("Giấy khai sinh", "UBND phường Bến Nghé", "12", LocalDate.of(2000, 1, 2))
                 .pages(1).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch").build();
         return CertifiedCopy.builder().sources(List.of(ScanSource.of("p1.jpg", SampleScans.seed(3).a4Jpeg(150).bytes())))
                 .facts(facts).clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
@@ -134,7 +134,7 @@ class VerifyCommandTest {
                                 java.time.ZoneOffset.UTC)).build())) {
             vn.bansao.register.RegisterEntry e = reg.reserve(vn.bansao.register.EntryDraft.builder()
                     .agencyCode("000.00.12.H29").registerType("SCT/BS").date(LocalDate.of(2026, 11, 22))
-                    .requester("Nguyễn Văn Ấn", "079123456789").document("Giấy khai sinh", "UBND phường Bến Nghé", "12", "02/01/2000")
+                    .requester("Nguyễn Văn Ấn", "079123456789").document("Giấy khai sinh", "UBND phường Bến Nghé", "12", LocalDate.of(2000, 1, 2))
                     .pages(1).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch").build());
             byte[] pdf = sign(pki, Level.B_LT, unsigned(e.number().sequence()));
             copy = Files.write(dir.resolve("so-" + e.number().sequence() + ".pdf"), pdf);

@@ -21,7 +21,6 @@ import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.RegisterConfig;
 import vn.bansao.register.RegisterEntry;
@@ -61,9 +60,9 @@ class LocalRegisterVerificationTest {
         try (CertificationRegister register = CertificationRegister.open(config)) {
             EntryDraft draft = EntryDraft.builder().agencyCode("000.00.12.H29").registerType("SCT/BS")
                     .date(LocalDate.of(2026, 11, 22)).requester("Nguyễn Văn Ấn", "079123456789")
-                    .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", "01/07/2010")
+                    .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                     .pages(3).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
-                    .copyKind(CopyKind.FROM_ORIGINAL).build();
+                    .kind(CertificationKind.FROM_ORIGINAL).build();
             RegisterEntry reserved = register.reserve(draft);
             byte[] unsigned = unsignedPackage(3, reserved.number().sequence());
             PadesSigner padesSigner = PadesSigner.builder().level(Level.B_LT).tsa(pki.tsaUrl())
@@ -134,7 +133,7 @@ class LocalRegisterVerificationTest {
                 .date(LocalDate.of(2026, 11, 22))
                 .certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
+                .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(pages).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
                 .fee(vn.bansao.core.fee.FeeSchedule.CIRCULAR_226_2016.feeFor(pages, 1)).build();
         return CertifiedCopy.builder().sources(scans).facts(facts)

@@ -48,7 +48,7 @@ class PortalApiTest {
 
         CertifiedCopyContents contents = CertifiedCopyReader.read(pdf);
         assertThat(contents.facts().number()).isEqualTo(entry.path("number").asLong());
-        assertThat(contents.facts().bodyCode()).isEqualTo("000.00.12.H29");
+        assertThat(contents.facts().agencyCode()).isEqualTo("000.00.12.H29");
         assertThat(contents.facts().portalUrl()).contains(fixture.at("/xac-minh").toString());
     }
 

@@ -27,7 +27,9 @@ public enum CoreError implements ErrorCode {
     /** A revision appended after signing states other certification facts: {0} what changed. */
     COPY_FACTS_CHANGED_AFTER_SIGNING,
     /** A code that does not follow its format: {0} which code, {1} the input, {2} what was expected. */
-    INVALID_CODE;
+    INVALID_CODE,
+    /** A certification fact that cannot be printed: {0} the field, {1} what is wrong. */
+    INVALID_FACTS;
 
     @Override
     public String bundle() {

@@ -4,12 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
+import java.util.Optional;
 import vn.bansao.common.LocalizedText;
 import vn.bansao.core.internal.CoreText;
 
@@ -83,12 +82,18 @@ public final class ScanSource {
         return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(path);
     }
 
+    /** The file this source reads, when it is one (a path, or an input stream spooled to a temporary file). */
+    public Optional<Path> file() {
+        return Optional.ofNullable(path);
+    }
+
     /**
-     * A new random-access view of the bytes (callers close it): the array itself, or the file memory-mapped,
-     * so pass-through images are copied to the output without passing through the Java heap.
+     * The bytes of an in-memory source as a read-only view (no copy), or empty for a file ({@link #file()}): the
+     * builder then maps the file instead of reading it, so pass-through images are copied to the output without
+     * passing through the Java heap.
      */
-    public RandomAccessRead openRandomAccess() throws IOException {
-        return bytes != null ? new RandomAccessReadBuffer(bytes) : new RandomAccessReadMemoryMappedFile(path);
+    public Optional<ByteBuffer> inMemory() {
+        return bytes == null ? Optional.empty() : Optional.of(ByteBuffer.wrap(bytes).asReadOnlyBuffer());
     }
 
     @Override

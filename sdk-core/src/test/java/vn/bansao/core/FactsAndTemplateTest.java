@@ -41,7 +41,7 @@ class FactsAndTemplateTest {
                 "NGƯỜI THỰC HIỆN CHỨNG THỰC", "Trần Thị Bình", "CƠ QUAN CHỨNG THỰC");
         assertThat(lines).contains("Lệ phí: 4.000 đồng.");
         CertificationFacts m = f.toBuilder().kind(CertificationKind.FROM_MASTER_REGISTER).noFee()
-                .original("Giấy khai sinh", "UBND xã An Bình", "", f.originalDate()).build();
+                .document("Giấy khai sinh", "UBND xã An Bình", "", f.documentDate()).build();
         List<String> ml = StatementTemplate.defaultFor(m.kind()).renderText(m);
         assertThat(ml.get(0)).isEqualTo("BẢN SAO ĐIỆN TỬ ĐƯỢC CẤP TỪ SỔ GỐC");
         assertThat(ml).noneMatch(l -> l.startsWith("Lệ phí"));

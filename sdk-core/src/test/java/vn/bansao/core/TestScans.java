@@ -86,7 +86,7 @@ public final class TestScans {
                 .date(LocalDate.of(2026, 11, 22))
                 .certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
                 .requester("Nguyễn Văn Ấn", "079123456789")
-                .original("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
+                .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(2).copies(1).certifier("Trần Thị Bình", "Công chức Tư pháp - Hộ tịch")
                 .fee(4000).portalUrl("https://dichvucong.example.vn/xac-minh")
                 .build();

@@ -13,6 +13,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import vn.bansao.common.LocalizedText;
 import vn.bansao.register.internal.RegisterText;
+import vn.bansao.core.codes.AgencyCode;
+import vn.bansao.core.codes.InvalidCodeException;
+import vn.bansao.core.facts.CertificationKind;
+import vn.bansao.core.facts.InvalidFactsException;
 import vn.bansao.register.internal.export.RegisterBook;
 import vn.bansao.register.internal.export.RegisterCsv;
 import vn.bansao.register.internal.export.RegisterPdf;
@@ -232,9 +236,14 @@ public final class CertificationRegister implements AutoCloseable {
             throw new IllegalArgumentException("Thiếu mã cơ quan chứng thực / the entry has no agency code and the"
                     + " register no default");
         }
+        try {
+            AgencyCode.parse(agency); // QCVN 102:2016 or Decision 20/2020: a number is never given to a malformed body
+        } catch (InvalidCodeException e) {
+            throw new InvalidFactsException("agencyCode", e.getMessage(), e);
+        }
         String type = !draft.registerType().isEmpty() ? draft.registerType()
-                : config.registerTypeFor(draft.copyKind());
-        checkTypeOfKind(type, draft.copyKind());
+                : config.registerTypeFor(draft.kind());
+        checkTypeOfKind(type, draft.kind());
         requireScheduleFee(draft);
         int book = draft.book() > 0 ? draft.book() : config.book();
         LocalDate today = today();
@@ -283,8 +292,8 @@ public final class CertificationRegister implements AutoCloseable {
     }
 
     /** A copy from the master register has a register of its own; a certification is never numbered in it. */
-    private void checkTypeOfKind(String type, CopyKind kind) {
-        boolean master = kind == CopyKind.FROM_MASTER_REGISTER;
+    private void checkTypeOfKind(String type, CertificationKind kind) {
+        boolean master = kind == CertificationKind.FROM_MASTER_REGISTER;
         if (master && (type.equals(config.registerType()) || type.startsWith("SCT"))) {
             throw new IllegalArgumentException("Bản sao cấp từ sổ gốc không vào sổ chứng thực " + type + " (dùng "
                     + config.masterRegisterType() + ") / a copy issued from the master register is not numbered in the"
@@ -327,8 +336,8 @@ public final class CertificationRegister implements AutoCloseable {
                               RecordKind kind) {
         long fee = d.fee().isPresent() ? d.fee().getAsLong() : config.feeSchedule().feeFor(d.pages(), d.copies());
         return new LogRow(0, kind, agency, type, year, book, seq, -1, date, d.requesterName(), d.requesterId(),
-                d.documentTitle(), d.documentIssuer(), d.documentNumber(), d.documentDate(), d.pages(), d.copies(),
-                d.certifierName(), d.certifierTitle(), fee, d.copyKind().name(), d.unsignedPackageSha256(),
+                d.documentTitle(), d.documentIssuer(), d.documentNumber(), d.documentDate().map(LocalDate::toString).orElse(""),
+                d.pages(), d.copies(), d.certifierName(), d.certifierTitle(), fee, d.kind().name(), d.unsignedPackageSha256(),
                 d.signedCopySha256(), d.scanDigest(), d.notes(), "", now(), "", "");
     }
 

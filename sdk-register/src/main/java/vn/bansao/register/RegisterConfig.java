@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.core.fee.FeeSchedule;
 
 /**
@@ -68,8 +69,8 @@ public record RegisterConfig(String location, Optional<DataSource> dataSource, S
     }
 
     /** The register type a draft of {@code kind} is numbered in when it names none. */
-    public String registerTypeFor(CopyKind kind) {
-        return kind == CopyKind.FROM_MASTER_REGISTER ? masterRegisterType : registerType;
+    public String registerTypeFor(CertificationKind kind) {
+        return kind == CertificationKind.FROM_MASTER_REGISTER ? masterRegisterType : registerType;
     }
 
     /** Whether past dates are accepted (migration of a paper register, see {@link Builder#importMode}). */

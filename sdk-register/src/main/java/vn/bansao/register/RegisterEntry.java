@@ -39,7 +39,7 @@ public record RegisterEntry(CertificationNumber number, EntryStatus status, Loca
 
     /** The status as the register book writes it ("Đã cấp" for a copy from the master register). */
     public String statusLabel() {
-        return status == EntryStatus.CERTIFIED && details.copyKind() == CopyKind.FROM_MASTER_REGISTER ? "Đã cấp"
+        return status == EntryStatus.CERTIFIED && details.kind() == vn.bansao.core.facts.CertificationKind.FROM_MASTER_REGISTER ? "Đã cấp"
                 : status.vietnamese();
     }
 

@@ -14,7 +14,7 @@ public final class Drafts {
         return EntryDraft.builder()
                 .agencyCode(AGENCY)
                 .requester(requester, "CCCD:001200012345")
-                .document("Bằng tốt nghiệp đại học", "Trường Đại học Bách khoa Hà Nội", "123456", "30/06/2020")
+                .document("Bằng tốt nghiệp đại học", "Trường Đại học Bách khoa Hà Nội", "123456", LocalDate.of(2020, 6, 30))
                 .pages(3).copies(2)
                 .certifier("Trần Thị Bình", "Phó Chủ tịch UBND phường Hải Châu")
                 .build();

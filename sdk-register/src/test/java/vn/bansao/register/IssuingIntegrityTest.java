@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.register.internal.jdbc.JdbcRegisterStore;
 import vn.bansao.register.internal.log.LogAppender;
 import vn.bansao.register.spi.LogRow;
@@ -119,7 +120,7 @@ class IssuingIntegrityTest {
         MutableClock clock = new MutableClock("2026-12-07T03:00:00Z");
         try (CertificationRegister register = CertificationRegister.open(config(clock).build())) {
             register.certify(Drafts.sample("bản chính"));
-            EntryDraft master = Drafts.sample("sổ gốc").toBuilder().copyKind(CopyKind.FROM_MASTER_REGISTER).build();
+            EntryDraft master = Drafts.sample("sổ gốc").toBuilder().kind(CertificationKind.FROM_MASTER_REGISTER).build();
             RegisterEntry m = register.certify(master);
             assertThat(m.number().registerType()).isEqualTo(RegisterTypes.MASTER_REGISTER_COPIES).isEqualTo("SSG/BS");
             assertThat(m.number().sequence()).isEqualTo(1); // its own series
@@ -142,7 +143,7 @@ class IssuingIntegrityTest {
         try (CertificationRegister custom = CertificationRegister.open(RegisterConfig.builder(
                 dir.resolve("custom").toString()).agencyCode(Drafts.AGENCY).clock(clock).masterRegisterType("SCBS/SG")
                 .build())) {
-            assertThat(custom.certify(Drafts.sample("y").toBuilder().copyKind(CopyKind.FROM_MASTER_REGISTER).build())
+            assertThat(custom.certify(Drafts.sample("y").toBuilder().kind(CertificationKind.FROM_MASTER_REGISTER).build())
                     .number().registerType()).isEqualTo("SCBS/SG");
         }
         assertThatThrownBy(() -> RegisterConfig.builder("z").masterRegisterType("SCT/BS").build())
@@ -246,7 +247,7 @@ class IssuingIntegrityTest {
                 .agencyName("UBND phường Hải Châu, thành phố Đà Nẵng").build())) {
             for (int i = 1; i <= 3; i++) {
                 register.certify(Drafts.sample("Nguyễn Thị Minh Khai " + i).toBuilder()
-                        .requesterId("CCCD:04819300" + (1234 + i)).documentDate("2020-06-30").pages(120).copies(1)
+                        .requesterId("CCCD:04819300" + (1234 + i)).documentDate(java.time.LocalDate.of(2020, 6, 30)).pages(120).copies(1)
                         .documentNumber("QĐ-2020/123456789").build());
             }
             Path pdf = dir.resolve("so-2026.pdf");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.signing.Level;
 import vn.bansao.testkit.IdentitySpec;
 import vn.bansao.testkit.TestPki;
@@ -51,9 +52,11 @@ class CertifiedCopyVerificationTest {
         assertThat(d.pages()).isEqualTo(4);
         assertThat(d.pdfaClaim()).hasValueSatisfying(p -> assertThat(p).startsWith("PDF/A-3"));
         assertThat(d.facts()).hasValueSatisfying(f -> {
-            assertThat(f.number()).isEqualTo("123");
+            assertThat(f.number()).isEqualTo(123);
             assertThat(f.year()).isEqualTo(2026);
-            assertThat(f.book()).contains("01/2026-SCT/BS");
+            assertThat(f.book()).isEqualTo("01/2026-SCT/BS");
+            assertThat(f.kind()).isEqualTo(CertificationKind.FROM_ORIGINAL);
+            assertThat(f.agencyCode()).isEqualTo("000.00.12.H29");
         });
         assertThat(d.pageHashes()).hasSize(3).allMatch(PageHashCheck::matches);
     }

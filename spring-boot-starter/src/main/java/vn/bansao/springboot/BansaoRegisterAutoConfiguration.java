@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.RegisterConfig;
 import vn.bansao.signing.PadesSigner;
-import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.certification.CertificationWorkflow;
 
 /**
  * The {@link CertificationRegister} on the application's {@link DataSource} (see

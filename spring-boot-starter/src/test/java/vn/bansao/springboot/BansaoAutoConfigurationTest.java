@@ -24,7 +24,7 @@ import vn.bansao.verify.CopyVerifier;
 import vn.bansao.verify.TrustAnchors;
 import vn.bansao.verify.Verdict;
 import vn.bansao.verify.VerificationReport;
-import vn.bansao.workflow.CertificationWorkflow;
+import vn.bansao.certification.CertificationWorkflow;
 
 /**
  * The starter in a real application context: what it creates from {@code bansao.*}, what it leaves to the

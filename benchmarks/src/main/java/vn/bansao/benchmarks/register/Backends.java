@@ -39,7 +39,7 @@ final class Backends implements AutoCloseable {
     static EntryDraft draft(long i) {
         return EntryDraft.builder().agencyCode(AGENCY).date(LocalDate.of(2026, 11, 22))
                 .requester("Nguyễn Văn An " + i, "CCCD:001200012345")
-                .document("Bằng tốt nghiệp đại học", "Trường Đại học Bách khoa Hà Nội", "QH-" + i, "30/06/2020")
+                .document("Bằng tốt nghiệp đại học", "Trường Đại học Bách khoa Hà Nội", "QH-" + i, LocalDate.of(2020, 6, 30))
                 .pages(3).copies(2).certifier("Trần Thị Bình", "Phó Chủ tịch UBND phường").build();
     }
 

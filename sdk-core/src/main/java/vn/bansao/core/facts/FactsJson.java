@@ -60,8 +60,16 @@ public final class FactsJson {
         return read(root);
     }
 
-    /** Reads facts from an already parsed JSON object (callers that complete or inspect the tree first). */
-    public static CertificationFacts read(JsonNode root) {
+    /** Reads facts from JSON text. */
+    public static CertificationFacts read(String json) {
+        try {
+            return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // never: the bytes are in memory
+        }
+    }
+
+    private static CertificationFacts read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("dữ kiện phải là một đối tượng JSON {…} / facts JSON must be an object {…}");
         }
@@ -76,7 +84,7 @@ public final class FactsJson {
                             req(req(root, "certifyingBody"), "agencyCode").asText())
                     .requester(req(req(root, "requester"), "name").asText(),
                             req(req(root, "requester"), "id").asText())
-                    .original(req(req(root, "original"), "title").asText(),
+                    .document(req(req(root, "original"), "title").asText(),
                             req(req(root, "original"), "issuer").asText(),
                             root.path("original").path("number").asText(""),
                             date(req(root, "original"), "date"))
@@ -105,10 +113,10 @@ public final class FactsJson {
         root.put("book", f.book());
         root.put("registerType", f.registerType());
         root.put("date", f.date().toString());
-        root.putObject("certifyingBody").put("name", f.bodyName()).put("agencyCode", f.bodyCode());
+        root.putObject("certifyingBody").put("name", f.bodyName()).put("agencyCode", f.agencyCode());
         root.putObject("requester").put("name", f.requesterName()).put("id", f.requesterId());
-        root.putObject("original").put("title", f.originalTitle()).put("issuer", f.originalIssuer())
-                .put("number", f.originalNumber()).put("date", f.originalDate().toString());
+        root.putObject("original").put("title", f.documentTitle()).put("issuer", f.documentIssuer())
+                .put("number", f.documentNumber()).put("date", f.documentDate().toString());
         root.put("pages", f.pages());
         root.put("copies", f.copies());
         root.putObject("certifier").put("name", f.certifierName()).put("title", f.certifierTitle());
@@ -150,9 +158,9 @@ public final class FactsJson {
 
     /**
      * Where the JSON breaks, in words a counter clerk can act on ("tiếng Việt / English", line and column), without
-     * the parser's own text or any of the input: for callers that parse facts JSON themselves.
+     * the parser's own text or any of the input.
      */
-    public static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+    private static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
         String whereEn = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";

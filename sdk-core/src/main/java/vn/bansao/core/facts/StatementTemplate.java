@@ -190,15 +190,15 @@ public record StatementTemplate(List<String> lines) {
         v.put("month", String.format("%02d", f.date().getMonthValue()));
         v.put("year", Integer.toString(f.date().getYear()));
         v.put("bodyName", f.bodyName());
-        v.put("bodyCode", f.bodyCode());
+        v.put("bodyCode", f.agencyCode());
         v.put("requesterName", f.requesterName());
         v.put("requesterId", f.requesterId());
-        v.put("originalTitle", f.originalTitle());
-        v.put("originalIssuer", f.originalIssuer());
-        v.put("originalNumber", f.originalNumber());
-        v.put("originalNumberClause", f.originalNumber().isEmpty() ? "" : ", số " + f.originalNumber());
-        v.put("originalDate", String.format("%02d/%02d/%d", f.originalDate().getDayOfMonth(),
-                f.originalDate().getMonthValue(), f.originalDate().getYear()));
+        v.put("originalTitle", f.documentTitle());
+        v.put("originalIssuer", f.documentIssuer());
+        v.put("originalNumber", f.documentNumber());
+        v.put("originalNumberClause", f.documentNumber().isEmpty() ? "" : ", số " + f.documentNumber());
+        v.put("originalDate", String.format("%02d/%02d/%d", f.documentDate().getDayOfMonth(),
+                f.documentDate().getMonthValue(), f.documentDate().getYear()));
         v.put("pages", Integer.toString(f.pages()));
         v.put("copies", Integer.toString(f.copies()));
         v.put("certifierName", f.certifierName());

@@ -10,8 +10,6 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.bansao.core.MissingGlyphException;
 
 /**
@@ -26,7 +24,7 @@ import vn.bansao.core.MissingGlyphException;
  * <pre>{@code
  * VietnameseFont.REGULAR.checkCoverage(line);            // MissingGlyphException naming the character
  * VietnameseFont.BOLD.firstMissing(title);               // OptionalInt: the first code point it cannot draw
- * PDType0Font font = VietnameseFont.REGULAR.load(doc);   // embedded as a subset when doc is saved
+ * PDType0Font font = PDType0Font.load(doc, VietnameseFont.REGULAR.openTtf(), true);   // PDFBox, as a subset
  * }</pre>
  */
 public enum VietnameseFont {
@@ -147,8 +145,11 @@ public enum VietnameseFont {
         coverage();
     }
 
-    /** Loads the font into {@code doc}, embedded as a subset. */
-    public PDType0Font load(PDDocument doc) throws IOException {
-        return PDType0Font.load(doc, parse(), true);
+    /**
+     * The font file (TrueType, cut to {@link #RANGES}), for a PDF library to embed as a subset; a new stream each
+     * call. With PDFBox: {@code PDType0Font.load(doc, VietnameseFont.REGULAR.openTtf(), true)}.
+     */
+    public InputStream openTtf() {
+        return new java.io.ByteArrayInputStream(bytes());
     }
 }

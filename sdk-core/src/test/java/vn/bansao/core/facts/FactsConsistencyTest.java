@@ -18,7 +18,7 @@ class FactsConsistencyTest {
         return CertificationFacts.builder().kind(CertificationKind.FROM_ORIGINAL).number(12).book("01/2026-SCT/BS")
                 .registerType("SCT/BS").date(LocalDate.of(2026, 12, 7))
                 .certifyingBody("UBND phường Bến Nghé", "000.00.12.H29").requester("Nguyễn Văn An", "079123456789")
-                .original("Bằng tốt nghiệp", "Trường Đại học Cần Thơ", "A1", LocalDate.of(2010, 7, 1))
+                .document("Bằng tốt nghiệp", "Trường Đại học Cần Thơ", "A1", LocalDate.of(2010, 7, 1))
                 .pages(2).copies(1).certifier("Trần Thị Bình", "Công chức Tư pháp - Hộ tịch");
     }
 

@@ -110,7 +110,7 @@ public final class PdfPreparer {
             widget.setPrinted(true);
             if (profile.visible() && rect != null && rect.getWidth() > 0 && rect.getHeight() > 0) {
                 // subset by PDFBox itself when the increment is written (saveIncremental* subsets designated fonts)
-                PDType0Font font = VietnameseFont.REGULAR.load(doc);
+                PDType0Font font = PDType0Font.load(doc, VietnameseFont.REGULAR.openTtf(), true);
                 PDAppearanceStream ap = AppearanceRenderer.render(doc, font, rect.getWidth(), rect.getHeight(), lines, profile);
                 PDAppearanceDictionary apd = new PDAppearanceDictionary();
                 apd.setNormalAppearance(ap);

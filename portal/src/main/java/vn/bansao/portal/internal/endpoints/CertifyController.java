@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.bansao.workflow.CertificationWorkflow;
-import vn.bansao.workflow.FactsInput;
-import vn.bansao.workflow.SignerStatement;
+import vn.bansao.certification.CertificationWorkflow;
+import vn.bansao.certification.FactsInput;
+import vn.bansao.certification.SignerStatement;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
@@ -232,7 +232,7 @@ public class CertifyController {
         node.put("portalUrl", address.publicUrl());
         CertificationFacts facts;
         try {
-            facts = FactsInput.read(node, signers);
+            facts = FactsInput.read(node.toString(), signers);
         } catch (IllegalArgumentException e) {
             throw invalidFacts(e.getMessage(), e.getMessage());
         }

@@ -34,8 +34,8 @@ import vn.bansao.signing.PreparedSignature;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.signing.Role;
 import vn.bansao.signing.SignedPdf;
-import vn.bansao.workflow.CertificationWorkflow;
-import vn.bansao.workflow.SignerStatement;
+import vn.bansao.certification.CertificationWorkflow;
+import vn.bansao.certification.SignerStatement;
 
 /**
  * The two-step remote signing, for keys the server never holds (a USB token in the officer's browser, a
@@ -144,7 +144,7 @@ public class RemoteSigningController {
      * nothing is returned or changed.
      */
     private void refuseIfFinal(CertificationFacts facts) {
-        Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
+        Optional<RegisterEntry> entry = register.find(facts.agencyCode(), facts.registerType(), facts.year(), facts.number());
         if (entry.isPresent() && entry.get().status() != EntryStatus.RESERVED) {
             boolean voided = entry.get().status() == EntryStatus.VOID;
             String number = entry.get().number().format();
@@ -174,7 +174,7 @@ public class RemoteSigningController {
             return Optional.empty(); // any PDF may be signed remotely; only bansao copies have an entry
         }
         CertificationFacts facts = read.get();
-        Optional<RegisterEntry> entry = register.find(facts.bodyCode(), facts.registerType(), facts.year(), facts.number());
+        Optional<RegisterEntry> entry = register.find(facts.agencyCode(), facts.registerType(), facts.year(), facts.number());
         if (entry.isPresent() && entry.get().status() == EntryStatus.RESERVED) {
             return Optional.of(register.complete(entry.get().number(), CertificationWorkflow.sha256Hex(signedPdf)));
         }

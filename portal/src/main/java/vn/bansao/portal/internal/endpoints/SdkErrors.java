@@ -4,7 +4,7 @@ import java.util.Locale;
 import vn.bansao.common.BansaoException;
 import vn.bansao.core.CertifiedCopyException;
 import vn.bansao.core.ScanRejectedException;
-import vn.bansao.workflow.CertificationRefusedException;
+import vn.bansao.certification.CertificationRefusedException;
 import vn.bansao.portal.internal.web.ApiException;
 import vn.bansao.register.RegisterException;
 import vn.bansao.signing.SigningException;

@@ -69,13 +69,13 @@ public class VerifyController {
         Optional<CertificationFacts> stated = statedFacts(upload.bytes());
         // a copy of this portal's own agency is also checked against its register: a void number or another
         // file under the number makes it INVALID; other agencies' copies are checked by their signatures
-        boolean own = stated.map(f -> f.bodyCode().equals(agencyCode)).orElse(false);
+        boolean own = stated.map(f -> f.agencyCode().equals(agencyCode)).orElse(false);
         CopyVerifier chosen = own ? ownCopies : verifier;
         VerificationReport report = timers.verify(() -> chosen.verify(upload.bytes(), upload.filename()));
 
         Map<String, Object> view = new LinkedHashMap<>(Views.report(report));
         stated.ifPresent(f -> view.put("facts", facts(f)));
-        Optional<RegisterEntry> entry = stated.flatMap(f -> register.find(f.bodyCode(), f.registerType(), f.year(), f.number()));
+        Optional<RegisterEntry> entry = stated.flatMap(f -> register.find(f.agencyCode(), f.registerType(), f.year(), f.number()));
         if (entry.isPresent()) {
             Map<String, Object> shown = Views.entry(entry.get(), agencyName, agencyCode);
             boolean matches = report.sha256().equalsIgnoreCase(entry.get().signedCopySha256());
@@ -111,9 +111,9 @@ public class VerifyController {
         view.put("book", f.book());
         view.put("year", f.year());
         view.put("certified_on", f.date().toString());
-        view.put("authority", f.bodyName() + " (" + f.bodyCode() + ")");
-        view.put("document", f.originalTitle() + ", " + f.originalIssuer()
-                + (f.originalNumber().isEmpty() ? "" : ", số " + f.originalNumber()));
+        view.put("authority", f.bodyName() + " (" + f.agencyCode() + ")");
+        view.put("document", f.documentTitle() + ", " + f.documentIssuer()
+                + (f.documentNumber().isEmpty() ? "" : ", số " + f.documentNumber()));
         view.put("pages", f.pages());
         return view;
     }

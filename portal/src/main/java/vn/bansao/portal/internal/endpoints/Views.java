@@ -86,8 +86,8 @@ final class Views {
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("number", f.number());
             facts.put("year", f.year());
-            facts.put("book", f.book().orElse(null));
-            facts.put("all", f.all());
+            facts.put("book", f.book());
+            facts.put("all", report.document().factProperties());
             view.put("facts", facts);
         });
         view.put("pages", report.document().pages());

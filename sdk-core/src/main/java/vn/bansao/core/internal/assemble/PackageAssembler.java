@@ -38,6 +38,7 @@ import vn.bansao.core.internal.pdfa.PdfAParts;
 import vn.bansao.core.internal.scan.ImagePlan;
 import vn.bansao.core.internal.scan.PagePlan;
 import vn.bansao.core.internal.scan.PdfPagePlan;
+import vn.bansao.core.internal.scan.ScanAccess;
 import vn.bansao.core.manifest.Manifest;
 import vn.bansao.core.manifest.ManifestPage;
 import vn.bansao.core.manifest.PageEncoding;
@@ -82,7 +83,7 @@ public final class PackageAssembler {
                 } else if (plan instanceof PdfPagePlan pp) {
                     PDDocument src = openPdfs.get(pp.source());
                     if (src == null) {
-                        src = Loader.loadPDF(pp.source().openRandomAccess(), "", null, null, cache);
+                        src = Loader.loadPDF(ScanAccess.open(pp.source()), "", null, null, cache);
                         openPdfs.put(pp.source(), src);
                     }
                     PdfPageRebuilder.Rebuilt r = PdfPageRebuilder.rebuild(doc, spaces, src, pp,
@@ -124,7 +125,7 @@ public final class PackageAssembler {
     }
 
     static String title(CertificationFacts f) {
-        return "Bản sao chứng thực số " + f.number() + " quyển " + f.book() + ": " + f.originalTitle();
+        return "Bản sao chứng thực số " + f.number() + " quyển " + f.book() + ": " + f.documentTitle();
     }
 
     /** A page sized from the DPI, rotated by /Rotate, the image drawn (mirrored when needed) over it. */

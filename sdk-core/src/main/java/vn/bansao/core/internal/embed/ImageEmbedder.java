@@ -17,6 +17,7 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.bansao.core.internal.scan.ByteRange;
 import vn.bansao.core.internal.scan.ImagePlan;
+import vn.bansao.core.internal.scan.ScanAccess;
 import vn.bansao.core.manifest.Manifest;
 
 /**
@@ -42,7 +43,7 @@ public final class ImageEmbedder {
         if (pt.ranges().size() == 1 && !pt.reverseBits()) {
             RandomAccessRead in = opened.get(plan.source());
             if (in == null) {
-                in = plan.source().openRandomAccess();
+                in = ScanAccess.open(plan.source());
                 opened.put(plan.source(), in);
             }
             ByteRange r = pt.ranges().get(0);
@@ -107,7 +108,7 @@ public final class ImageEmbedder {
                 && pt.ranges().get(0).length() == plan.source().size();
         MessageDigest md = vn.bansao.common.Sha256.newDigest();
         byte[] buf = new byte[1 << 16];
-        try (RandomAccessRead in = plan.source().openRandomAccess();
+        try (RandomAccessRead in = ScanAccess.open(plan.source());
              OutputStream out = wholeFile ? s.createRawOutputStream()
                      : new DigestOutputStream(s.createRawOutputStream(), md)) {
             for (ByteRange r : pt.ranges()) {

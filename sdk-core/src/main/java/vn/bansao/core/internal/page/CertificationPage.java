@@ -48,8 +48,8 @@ public final class CertificationPage {
         checkGlyphs(lines);
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
-        PDType0Font regular = VietnameseFont.REGULAR.load(doc);
-        PDType0Font bold = VietnameseFont.BOLD.load(doc);
+        PDType0Font regular = PDType0Font.load(doc, VietnameseFont.REGULAR.openTtf(), true);
+        PDType0Font bold = PDType0Font.load(doc, VietnameseFont.BOLD.openTtf(), true);
         float pageW = PDRectangle.A4.getWidth();
         float textW = pageW - 2 * MARGIN;
         float columnX = pageW - MARGIN - COLUMN_W;

@@ -24,7 +24,7 @@ public final class QrPayload {
 
     /** The payload itself. */
     public static String payload(CertificationFacts facts, String scanDigest) {
-        return VERSION + '|' + facts.bodyCode() + '|' + facts.book() + '|' + facts.number() + '|' + scanDigest;
+        return VERSION + '|' + facts.agencyCode() + '|' + facts.book() + '|' + facts.number() + '|' + scanDigest;
     }
 
     /** The text the QR code encodes: a link to the portal carrying the payload, or the payload alone. */

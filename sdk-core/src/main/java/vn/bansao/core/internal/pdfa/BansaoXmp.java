@@ -127,26 +127,7 @@ public final class BansaoXmp {
     }
 
     private static Map<String, String> values(CertificationFacts f, String scanDigest) {
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("kind", f.kind().name());
-        v.put("number", Long.toString(f.number()));
-        v.put("book", f.book());
-        v.put("registerType", f.registerType());
-        v.put("date", f.date().toString());
-        v.put("bodyName", f.bodyName());
-        v.put("bodyCode", f.bodyCode());
-        v.put("requesterName", f.requesterName());
-        v.put("requesterId", f.requesterId());
-        v.put("originalTitle", f.originalTitle());
-        v.put("originalIssuer", f.originalIssuer());
-        v.put("originalNumber", f.originalNumber());
-        v.put("originalDate", f.originalDate().toString());
-        v.put("pages", Integer.toString(f.pages()));
-        v.put("copies", Integer.toString(f.copies()));
-        v.put("certifierName", f.certifierName());
-        v.put("certifierTitle", f.certifierTitle());
-        f.fee().ifPresent(fee -> v.put("fee", Long.toString(fee)));
-        f.portalUrl().ifPresent(u -> v.put("portalUrl", u));
+        Map<String, String> v = new LinkedHashMap<>(f.xmpProperties());
         v.put("scanDigest", scanDigest);
         return v;
     }
@@ -194,7 +175,7 @@ public final class BansaoXmp {
                 .date(LocalDate.parse(v.get("date")))
                 .certifyingBody(v.get("bodyName"), v.get("bodyCode"))
                 .requester(v.get("requesterName"), v.get("requesterId"))
-                .original(v.get("originalTitle"), v.get("originalIssuer"), v.getOrDefault("originalNumber", ""),
+                .document(v.get("originalTitle"), v.get("originalIssuer"), v.getOrDefault("originalNumber", ""),
                         LocalDate.parse(v.get("originalDate")))
                 .pages(Integer.parseInt(v.get("pages")))
                 .copies(Integer.parseInt(v.get("copies")))

@@ -39,7 +39,7 @@ final class PdfProbe {
         String name = src.name();
         PDDocument doc;
         try {
-            doc = Loader.loadPDF(src.openRandomAccess(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            doc = Loader.loadPDF(ScanAccess.open(src), "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
             throw new ScanRejectedException(name, 0, Reason.ENCRYPTED, LocalizedText.of(CoreText.ENCRYPTED_PDF), e);
         } catch (IOException | RuntimeException e) {

@@ -36,7 +36,7 @@ public final class ScanProber {
                 throw new ScanRejectedException(name, 0, Reason.TOO_LARGE, LocalizedText.of(CoreText.INPUT_TOO_LARGE), null);
             }
             String sha = sha256(src);
-            try (RandomAccessRead raw = src.openRandomAccess()) {
+            try (RandomAccessRead raw = ScanAccess.open(src)) {
                 Input in = new Input(raw);
                 byte[] head = in.bytes((int) Math.min(16, in.length()));
                 List<PagePlan> plans;

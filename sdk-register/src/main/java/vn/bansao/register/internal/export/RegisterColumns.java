@@ -28,16 +28,16 @@ final class RegisterColumns {
     }
 
     /** A date typed as yyyy-MM-dd (or d/M/yyyy) printed dd/MM/yyyy; anything else as written. */
-    static String date(String s) {
-        try {
-            return java.time.LocalDate.parse(s).format(DATE);
-        } catch (java.time.format.DateTimeParseException notIso) {
-            try {
-                return java.time.LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")).format(DATE);
-            } catch (java.time.format.DateTimeParseException free) {
-                return s;
-            }
-        }
+    static String date(java.util.Optional<java.time.LocalDate> d) {
+        return d.map(x -> x.format(DATE)).orElse("");
+    }
+
+    /** The kind column of the book (Decree 45/2020 Art. 10's two procedures). */
+    static String kindLabel(vn.bansao.core.facts.CertificationKind kind) {
+        return switch (kind) {
+            case FROM_ORIGINAL -> "Chứng thực từ bản chính";
+            case FROM_MASTER_REGISTER -> "Cấp từ sổ gốc";
+        };
     }
 
     static List<String> cells(RegisterEntry e) {
@@ -53,7 +53,7 @@ final class RegisterColumns {
                 String.valueOf(e.number().sequence()), e.number().bookLabel(), e.date().format(DATE),
                 d.requesterName(), d.requesterId(), d.documentTitle(), d.documentIssuer(), d.documentNumber(),
                 date(d.documentDate()), String.valueOf(d.pages()), String.valueOf(d.copies()), d.certifierName(),
-                d.certifierTitle(), amount(d.fee().orElse(0)), d.copyKind().vietnamese(),
+                d.certifierTitle(), amount(d.fee().orElse(0)), kindLabel(d.kind()),
                 e.statusLabel(), notes);
     }
 

@@ -44,8 +44,8 @@ public final class RegisterPdf {
         List<RegisterEntry> entries = book.entries();
         int year = book.year();
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = VietnameseFont.REGULAR.load(doc);
-            PDType0Font bold = VietnameseFont.BOLD.load(doc);
+            PDType0Font font = PDType0Font.load(doc, VietnameseFont.REGULAR.openTtf(), true);
+            PDType0Font bold = PDType0Font.load(doc, VietnameseFont.BOLD.openTtf(), true);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Sổ chứng thực năm " + year);
             info.setCreator("bansao");

@@ -1,13 +1,14 @@
 package vn.bansao.register.internal.log;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.register.CertificationNumber;
-import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.LogRecord;
 import vn.bansao.register.RecordKind;
@@ -102,16 +103,32 @@ public final class EntryFolder {
     static EntryDraft details(LogRow r) {
         return new EntryDraft(r.agencyCode(), r.registerType(), r.book(), Optional.ofNullable(r.date()),
                 r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(), r.documentNumber(),
-                r.documentDate(), Math.max(1, r.pages()), Math.max(1, r.copies()), r.certifierName(),
-                r.certifierTitle(), OptionalLong.of(r.fee()), copyKind(r.copyKind()), r.unsignedPackageSha256(),
+                documentDate(r.documentDate()), Math.max(1, r.pages()), Math.max(1, r.copies()), r.certifierName(),
+                r.certifierTitle(), OptionalLong.of(r.fee()), kind(r.copyKind()), r.unsignedPackageSha256(),
                 r.signedCopySha256(), r.scanDigest(), r.notes());
     }
 
-    private static CopyKind copyKind(String s) {
+    private static CertificationKind kind(String s) {
         try {
-            return CopyKind.valueOf(s);
+            return CertificationKind.valueOf(s);
         } catch (IllegalArgumentException e) {
-            return CopyKind.FROM_ORIGINAL;
+            return CertificationKind.FROM_ORIGINAL;
+        }
+    }
+
+    /**
+     * The row's document date: ISO since the entry API took a {@code LocalDate}; a row written before in another
+     * form (e.g. {@code 30/06/2020}) is read as such, and free text that is no date shows none (the log row, and
+     * its leaf hash, keep it as written).
+     */
+    private static Optional<LocalDate> documentDate(String written) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EntryDraft.documentDateOf(written));
+        } catch (IllegalArgumentException free) {
+            return Optional.empty();
         }
     }
 }

@@ -1,11 +1,8 @@
 package vn.bansao.verify.internal.document;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.manifest.ManifestPage;
 import vn.bansao.core.read.CertifiedCopyContents;
 import vn.bansao.core.read.CertifiedCopyReadException;
@@ -46,41 +43,17 @@ public final class CorePackageInspector implements PackageInspector {
         }
         CertifiedCopyContents s = read(signed);
         if (last == signed || last.length() == signed.length()) {
-            return new PackageView(Optional.of(facts(s.facts())), pageHashes(s, s), Optional.empty());
+            return new PackageView(Optional.of(s.facts()), pageHashes(s, s), Optional.empty());
         }
         CertifiedCopyContents l;
         try {
             l = read(last);
         } catch (CertifiedCopyReadException e) {
             // the final revision no longer reads as the package that was signed (XMP or manifest replaced)
-            return new PackageView(Optional.of(facts(s.facts())), pageHashes(s, s),
+            return new PackageView(Optional.of(s.facts()), pageHashes(s, s),
                     Optional.of("metadata (" + e.english() + ")"));
         }
-        return new PackageView(Optional.of(facts(s.facts())), pageHashes(s, l), FactsComparison.firstDifference(s, l));
-    }
-
-    private static vn.bansao.verify.CertificationFacts facts(CertificationFacts f) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("kind", f.kind().name());
-        all.put("number", Long.toString(f.number()));
-        all.put("book", f.book());
-        all.put("registerType", f.registerType());
-        all.put("date", f.date().toString());
-        all.put("bodyName", f.bodyName());
-        all.put("bodyCode", f.bodyCode());
-        all.put("requesterName", f.requesterName());
-        all.put("originalTitle", f.originalTitle());
-        all.put("originalIssuer", f.originalIssuer());
-        all.put("originalNumber", f.originalNumber());
-        all.put("originalDate", f.originalDate().toString());
-        all.put("pages", Integer.toString(f.pages()));
-        all.put("copies", Integer.toString(f.copies()));
-        all.put("certifierName", f.certifierName());
-        all.put("certifierTitle", f.certifierTitle());
-        f.fee().ifPresent(fee -> all.put("fee", Long.toString(fee)));
-        f.portalUrl().ifPresent(u -> all.put("portalUrl", u));
-        return new vn.bansao.verify.CertificationFacts(f.kind().name(), Long.toString(f.number()),
-                f.year(), Optional.of(f.book()), all);
+        return new PackageView(Optional.of(s.facts()), pageHashes(s, l), FactsComparison.firstDifference(s, l));
     }
 
     /**

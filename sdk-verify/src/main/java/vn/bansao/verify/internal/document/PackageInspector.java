@@ -2,7 +2,7 @@ package vn.bansao.verify.internal.document;
 
 import java.util.List;
 import java.util.Optional;
-import vn.bansao.verify.CertificationFacts;
+import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.verify.PageHashCheck;
 import vn.bansao.verify.internal.pdf.Revision;
 

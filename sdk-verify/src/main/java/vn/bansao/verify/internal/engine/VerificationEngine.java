@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import vn.bansao.verify.CertificationFacts;
+import vn.bansao.core.facts.CertificationFacts;
+import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.verify.ChangeCategory;
 import vn.bansao.verify.DocumentReport;
 import vn.bansao.verify.Finding;
@@ -191,7 +192,7 @@ public final class VerificationEngine {
                     .filter(r -> r != null).min(java.util.Comparator.comparingLong(Revision::length)).orElse(last);
             DocumentReport doc = document(last, factsRevision, boundaries.size(), bansao, docFindings);
             documentRules(sigs, reports, docFindings, bansao,
-                    doc.facts().map(CertificationFacts::fromMasterRegister).orElse(false));
+                    doc.facts().map(f -> f.kind() == CertificationKind.FROM_MASTER_REGISTER).orElse(false));
             if (bansao) {
                 roleRules(evaluated, doc.facts(), docFindings);
             }
@@ -319,11 +320,10 @@ public final class VerificationEngine {
     private void roleRules(List<SignatureEvaluator.Evaluated> evaluated, Optional<CertificationFacts> facts,
                            List<Finding> findings) {
         RolePolicy policy = config.rolePolicy();
-        Map<String, String> f = facts.map(CertificationFacts::all).orElse(Map.of());
-        Optional<String> certifier = Optional.ofNullable(f.get("certifierName"));
-        Optional<String> title = Optional.ofNullable(f.get("certifierTitle"));
-        Optional<String> body = Optional.ofNullable(f.get("bodyName"));
-        Optional<java.time.LocalDate> date = Optional.ofNullable(f.get("date")).flatMap(VerificationEngine::date);
+        Optional<String> certifier = facts.map(CertificationFacts::certifierName);
+        Optional<String> title = facts.map(CertificationFacts::certifierTitle);
+        Optional<String> body = facts.map(CertificationFacts::bodyName);
+        Optional<java.time.LocalDate> date = facts.map(CertificationFacts::date);
         java.security.cert.X509Certificate officerCert = null;
         java.security.cert.X509Certificate authorityCert = null;
         for (SignatureEvaluator.Evaluated e : evaluated) {
@@ -358,14 +358,6 @@ public final class VerificationEngine {
     }
 
     private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private static Optional<java.time.LocalDate> date(String iso) {
-        try {
-            return Optional.of(java.time.LocalDate.parse(iso));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
 
     /**
      * What the document says, as signed: facts and PDF/A claim from the first signed revision (a later update can

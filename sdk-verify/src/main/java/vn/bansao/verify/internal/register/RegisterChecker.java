@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.transparency.checkpoint.InclusionProof;
 import vn.bansao.transparency.lookup.CertificationReference;
 import vn.bansao.transparency.lookup.EntryStatus;
@@ -13,7 +14,6 @@ import vn.bansao.transparency.lookup.RegisterRecord;
 import vn.bansao.transparency.merkle.MerkleProofException;
 import vn.bansao.transparency.note.NoteVerificationException;
 import vn.bansao.transparency.note.NoteVerifier;
-import vn.bansao.verify.CertificationFacts;
 import vn.bansao.verify.Finding;
 import vn.bansao.verify.RegisterCheck;
 import vn.bansao.verify.internal.pdf.PdfSignature;
@@ -45,19 +45,14 @@ public final class RegisterChecker {
             return new RegisterCheck(RegisterCheck.Outcome.UNAVAILABLE, 0, "", List.of(Finding.uncertain("REGISTER_NO_NUMBER",
                     "Bản sao không ghi số chứng thực: không đối chiếu được với sổ", "the copy states no certification number: register not checked")));
         }
-        int year = facts.get().year();
-        String number = facts.get().number();
+        CertificationFacts f = facts.get();
+        int year = f.year();
+        String number = Long.toString(f.number());
         Optional<RegisterRecord> entry;
         CertificationReference ref;
         try {
-            long seq = Long.parseLong(number);
-            java.util.Map<String, String> all = facts.get().all();
-            ref = new CertificationReference(all.getOrDefault("bodyCode", ""), all.getOrDefault("registerType", ""),
-                    year, seq, facts.get().book().orElse(""));
+            ref = new CertificationReference(f.agencyCode(), f.registerType(), year, f.number(), f.book());
             entry = lookup.find(ref);
-        } catch (NumberFormatException e) {
-            return new RegisterCheck(RegisterCheck.Outcome.UNAVAILABLE, year, number, List.of(Finding.uncertain("REGISTER_NO_NUMBER",
-                    "Số chứng thực không hợp lệ: " + number, "invalid certification number: " + number)));
         } catch (Exception e) {
             return new RegisterCheck(RegisterCheck.Outcome.UNAVAILABLE, year, number, List.of(Finding.uncertain("REGISTER_UNAVAILABLE",
                     "Không truy cập được sổ chứng thực: " + e.getMessage(), "register unreachable: " + e.getMessage())));

@@ -64,12 +64,13 @@ public final class JsonReportWriter {
         if (r.document().facts().isPresent()) {
             var f = r.document().facts().get();
             ObjectNode facts = doc.putObject("facts");
-            facts.put("kind", f.kind());
-            facts.put("number", f.number());
+            // schema bansao-verification/1: number as text, "all" by the copy's XMP property names
+            facts.put("kind", f.kind().name());
+            facts.put("number", Long.toString(f.number()));
             facts.put("year", f.year());
-            text(facts, "book", f.book());
+            facts.put("book", f.book());
             ObjectNode all = facts.putObject("all");
-            f.all().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            r.document().factProperties().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> all.put(e.getKey(), e.getValue()));
         } else {
             doc.putNull("facts");
@@ -190,4 +191,5 @@ public final class JsonReportWriter {
             n.putNull(key);
         }
     }
+
 }

@@ -33,7 +33,7 @@ public final class TextReportWriter {
         line(b, vi ? "Số trang" : "Pages", String.valueOf(r.document().pages()));
         r.document().pdfaClaim().ifPresent(p -> line(b, vi ? "Tuyên bố PDF/A" : "PDF/A claim", p));
         r.document().facts().ifPresent(f -> line(b, vi ? "Số chứng thực" : "Certification number",
-                f.number() + f.book().map(x -> " - " + (vi ? "quyển số " : "book ") + x).orElse("") + " (" + f.year() + ")"));
+                f.number() + " - " + (vi ? "quyển số " : "book ") + f.book() + " (" + f.year() + ")"));
         if (!r.document().pageHashes().isEmpty()) {
             long ok = r.document().pageHashes().stream().filter(p -> p.matches()).count();
             line(b, vi ? "Trang quét khớp danh mục" : "Scanned pages matching the manifest",

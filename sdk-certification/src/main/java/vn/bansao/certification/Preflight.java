@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.core.facts.FactsConsistency;
 import vn.bansao.register.CertificationNumber;
 import vn.bansao.register.CertificationRegister;
-import vn.bansao.register.CopyKind;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.signing.CertifiedCopySigning;
@@ -160,7 +159,7 @@ public final class CertificationWorkflow {
         checkKeysAndTsa(facts);
 
         AtomicReference<Outcome> made = new AtomicReference<>();
-        RegisterEntry entry = register.certify(draftOf(facts).toBuilder().scanDigest(checked.scanDigest()).build(), number -> {
+        RegisterEntry entry = register.certify(EntryDraft.from(facts).toBuilder().scanDigest(checked.scanDigest()).build(), number -> {
             allocated.accept(number);
             RegisterEntry reservedEntry = register.find(number).orElseThrow();
             LocalDate issued = reservedEntry.date();
@@ -205,29 +204,12 @@ public final class CertificationWorkflow {
     }
 
     /**
-     * The register line for {@code facts}; without a fee in the facts, the register's schedule applies, and a
+     * The register line of a checked copy ({@link EntryDraft#from(CertificationFacts)} and its scan digest); without a fee in the facts, the register's schedule applies, and a
      * stated one must be the schedule's. No date: the register assigns today's.
      */
     public static EntryDraft draftOf(CertifiedCopy checked) {
         // the scan digest lets a QR lookup tell this copy from another one with the same number
-        return draftOf(checked.facts()).toBuilder().scanDigest(checked.scanDigest()).build();
-    }
-
-    /** As {@link #draftOf(CertifiedCopy)}, without the scan digest (facts alone). */
-    public static EntryDraft draftOf(CertificationFacts facts) {
-        return EntryDraft.builder()
-                .agencyCode(facts.bodyCode())
-                .registerType(facts.registerType())
-                .requester(facts.requesterName(), facts.requesterId())
-                .document(facts.originalTitle(), facts.originalIssuer(), facts.originalNumber(),
-                        facts.originalDate().toString())
-                .pages(facts.pages())
-                .copies(facts.copies())
-                .certifier(facts.certifierName(), facts.certifierTitle())
-                .fee(facts.fee().isPresent() ? facts.fee().getAsLong() : null)
-                .copyKind(facts.kind() == CertificationKind.FROM_MASTER_REGISTER
-                        ? CopyKind.FROM_MASTER_REGISTER : CopyKind.FROM_ORIGINAL)
-                .build();
+        return EntryDraft.from(checked.facts()).toBuilder().scanDigest(checked.scanDigest()).build();
     }
 
     /** Hex SHA-256 of a file, streamed. */

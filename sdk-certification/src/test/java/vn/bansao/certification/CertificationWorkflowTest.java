@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,7 @@ import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.core.read.CertifiedCopyReader;
 import vn.bansao.register.CertificationRegister;
+import vn.bansao.register.EntryDraft;
 import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.RegisterQuery;
@@ -37,7 +38,7 @@ class CertificationWorkflowTest {
                 .kind(CertificationKind.FROM_ORIGINAL).number(99).book("09/2026-SCT/BS").registerType("SCT/BS")
                 .date(DAY).certifyingBody("UBND Phường Bến Nghé", "000.00.12.H29")
                 .requester("Lê Thị Ánh", "079123456780")
-                .original("Giấy khai sinh", "UBND Phường Bến Nghé", "12/2001", LocalDate.of(2001, 3, 4))
+                .document("Giấy khai sinh", "UBND Phường Bến Nghé", "12/2001", LocalDate.of(2001, 3, 4))
                 .pages(pages).copies(2).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
                 .build();
     }
@@ -65,6 +66,16 @@ class CertificationWorkflowTest {
             assertThat(entry.signedCopySha256()).isEqualTo(CertificationWorkflow.sha256Hex(dir.resolve("b.pdf")));
             // Circular 226/2016: one page, two copies = 2 × 2,000 VND
             assertThat(entry.details().fee()).hasValue(4_000);
+            // the register line is the printed facts' own (one model): same names, same kind, the original's LocalDate
+            CertificationFacts printed = CertifiedCopyReader.read(dir.resolve("b.pdf")).facts();
+            EntryDraft derived = EntryDraft.from(printed);
+            assertThat(entry.details()).usingRecursiveComparison()
+                    .ignoringFields("date", "book", "scanDigest", "unsignedPackageSha256", "signedCopySha256", "notes")
+                    .isEqualTo(derived);
+            assertThat(entry.details().documentDate()).contains(LocalDate.of(2001, 3, 4));
+            assertThat(entry.details().kind()).isEqualTo(CertificationKind.FROM_ORIGINAL);
+            assertThat(entry.number().agencyCode()).isEqualTo(printed.agencyCode());
+            assertThat(entry.date()).isEqualTo(printed.date());
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +106,7 @@ class StatementNamesTheSignersTest {
         json.with("certifyingBody").remove("name");
         try (CertificationRegister register = CertificationRegister.open(dir.resolve("reg").toString())) {
             CertificationWorkflow desk = desk(register, pki);
-            desk.certify(List.of(scan), FactsInput.read(json, desk.signers()), dir.resolve("c.pdf"));
+            desk.certify(List.of(scan), FactsInput.read(json.toString(), desk.signers()), dir.resolve("c.pdf"));
 
             CertificationFacts printed = CertifiedCopyReader.read(dir.resolve("c.pdf")).facts();
             assertThat(printed.certifierName()).isEqualTo("Nguyễn Thị Hương");

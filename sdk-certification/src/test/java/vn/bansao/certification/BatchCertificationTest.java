@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bansao.core.facts.FactsJson;
 import vn.bansao.register.CertificationRegister;
+import vn.bansao.register.EntryDraft;
 import vn.bansao.transparency.lookup.EntryStatus;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.RegisterQuery;
@@ -51,7 +52,7 @@ class BatchCertificationTest {
             assertThat(dir.resolve("out/2.pdf")).doesNotExist();
 
             // An interruption: HS-4's journal says "reserved" but not "completed", and its number is still RESERVED.
-            RegisterEntry dangling = register.reserve(desk.draftOf(CertificationWorkflowTest.facts(1)));
+            RegisterEntry dangling = register.reserve(EntryDraft.from(CertificationWorkflowTest.facts(1)));
             Files.writeString(run.journal(), Files.readString(run.journal())
                     .replaceAll("(?m)^.*\"id\":\"HS-4\".*\\R", "")
                     + "{\"id\":\"HS-4\",\"event\":\"reserved\",\"agencyCode\":\"" + dangling.number().agencyCode()

@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public final class CertificationRefusedException extends BansaoException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why a certification was refused; texts in {@code vn/bansao/workflow/errors*.properties}. */
+    /** Why a certification was refused; texts in {@code vn/bansao/certification/errors*.properties}. */
     public enum Code implements ErrorCode {
         /** The facts name another certifier, title or body than the signing certificates. */
         STATEMENT_MISMATCH,
@@ -40,7 +40,7 @@ public final class CertificationRefusedException extends BansaoException {
 
         @Override
         public String bundle() {
-            return "vn.bansao.workflow.errors";
+            return "vn.bansao.certification.errors";
         }
     }
 

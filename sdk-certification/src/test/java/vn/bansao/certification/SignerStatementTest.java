@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +42,7 @@ class SignerStatementTest {
         assertThat(printed.certifierTitle()).isEqualTo("Công chức Tư pháp - Hộ tịch");
         // the seal's CN, not its O (which names the superior authority, UBND Thành phố Hồ Chí Minh)
         assertThat(printed.bodyName()).isEqualTo("UBND Phường Bến Nghé");
-        assertThat(printed.bodyCode()).isEqualTo("000.00.12.H29");
+        assertThat(printed.agencyCode()).isEqualTo("000.00.12.H29");
     }
 
     @Test
@@ -98,13 +98,13 @@ class SignerStatementTest {
         json.remove("certifier");
         ((ObjectNode) json.get("certifyingBody")).remove("name");
 
-        CertificationFacts facts = FactsInput.read(json, testkitSigners(pki));
+        CertificationFacts facts = FactsInput.read(json.toString(), testkitSigners(pki));
 
         assertThat(facts.certifierName()).isEqualTo("Nguyễn Thị Hương");
         assertThat(facts.certifierTitle()).isEqualTo("Công chức Tư pháp - Hộ tịch");
         assertThat(facts.bodyName()).isEqualTo("UBND Phường Bến Nghé");
         // without certificates the same file is refused for its missing field, as before
-        assertThatThrownBy(() -> FactsInput.read(json, SignerStatement.of(Optional.empty(), Optional.empty())))
+        assertThatThrownBy(() -> FactsInput.read(json.toString(), SignerStatement.of(Optional.empty(), Optional.empty())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing field");
     }
 

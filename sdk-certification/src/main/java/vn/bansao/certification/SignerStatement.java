@@ -1,4 +1,4 @@
-package vn.bansao.workflow;
+package vn.bansao.certification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +29,7 @@ import vn.bansao.trust.TrustProblem;
  *
  * <p>Facts that name someone else are refused ({@link CertificationRefusedException.Code#STATEMENT_MISMATCH}),
  * never printed under another person's signature; facts that agree are printed with the certificates' exact
- * spelling; facts that leave a name out get it from the certificates ({@link #fillMissing(ObjectNode)}). The
+ * spelling; facts that leave a name out get it from the certificates ({@link FactsInput}). The
  * seal's {@code O} is not the body: Vietnamese CAs put the superior authority there ("UBND Thành phố Hồ Chí
  * Minh" for a ward's seal). A copy from the master register is signed by the body alone, so its certifier line
  * is not checked against any certificate.
@@ -99,7 +99,7 @@ public final class SignerStatement {
      * certifying body's name, the certifier's name and title. What it states is kept, to be checked by
      * {@link #apply(CertificationFacts)}.
      */
-    public ObjectNode fillMissing(ObjectNode facts) {
+    ObjectNode fillMissing(ObjectNode facts) {
         ObjectNode filled = facts.deepCopy();
         bodyName().ifPresent(body -> {
             ObjectNode node = object(filled, "certifyingBody");
@@ -134,7 +134,7 @@ public final class SignerStatement {
             if (!agrees(RolePolicy.Role.AUTHORITY, seal.get(), facts.bodyName(), null, "ROLE_AUTHORITY_BODY")) {
                 throw differs("tên cơ quan chứng thực", "certifying body", facts.bodyName(), body, "con dấu", "seal");
             }
-            printed.certifyingBody(body, facts.bodyCode());
+            printed.certifyingBody(body, facts.agencyCode());
         }
         if (officer.isPresent() && facts.kind() == CertificationKind.FROM_ORIGINAL) {
             String name = certifierName().orElseThrow(() -> mismatch(

@@ -3,4 +3,4 @@
  * have the officer and the authority sign, and complete the register entry with the signed copy's hash.
  * The command line ({@code bansao certify}, {@code bansao demo}) and the portal example share it.
  */
-package vn.bansao.workflow;
+package vn.bansao.certification;
