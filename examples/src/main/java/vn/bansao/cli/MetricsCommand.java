@@ -192,9 +192,8 @@ final class MetricsCommand implements Callable<Integer> {
             MetricsReport report = b.compute();
             write(report, fmt, vi, thePlan);
             if (report.input().rowsSkipped() > 0) {
-                spec.commandLine().getErr().println((vi ? "bansao metrics: bỏ qua " : "bansao metrics: skipped ")
-                        + report.input().rowsSkipped() + (vi ? " dòng lỗi; dòng đầu: " : " malformed rows; first: ")
-                        + report.input().problems().get(0));
+                spec.commandLine().getErr().println(CliText.METRICS_ROWS_SKIPPED.in(vi, report.input().rowsSkipped(),
+                        report.input().problems().get(0).toString()));
             }
             return 0;
         } finally {

@@ -48,6 +48,11 @@ class AllErrorCodesTest {
     }
 
     @Test
+    void everyCliTextHasBothTexts() {
+        assertThat(BundleCheck.problems(CliText.values())).isEmpty();
+    }
+
+    @Test
     void theCliPrintsBothLanguagesOfAnyOfThem() {
         BansaoException e = new vn.bansao.core.ScanRejectedException("a.tif", 2,
                 vn.bansao.core.ScanRejectedException.Reason.CORRUPT, "tệp TIFF hỏng", "corrupt TIFF file");

@@ -89,5 +89,10 @@ class MetricsCommandTest {
         Run skip = run("metrics", "--dossiers", bad.toString());
         assertThat(skip.code()).isZero();
         assertThat(skip.err()).contains("bỏ qua 1").doesNotContain("Exception");
+        assertThat(skip.err()).containsPattern("bansao metrics: bỏ qua 1 dòng lỗi; dòng đầu: \\S*bad\\.csv:2: ");
+        Run skipEn = run("metrics", "--dossiers", bad.toString(), "--lang", "en");
+        assertThat(skipEn.code()).isZero();
+        assertThat(skipEn.err()).containsPattern("bansao metrics: skipped 1 malformed rows; first: \\S*bad\\.csv:2: ")
+                .doesNotContain("bỏ qua");
     }
 }

@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Test;
 import vn.bansao.common.BansaoException;
 import vn.bansao.common.BundleCheck;
 
-/** Every code of the metrics module has a Vietnamese and an English text. */
+/** Every code and report label of the metrics module has a Vietnamese and an English text. */
 class MetricsErrorTextsTest {
 
     @Test
     void everyCodeHasBothTexts() {
         assertThat(BundleCheck.problems(MetricsError.values())).isEmpty();
+        assertThat(BundleCheck.problems(vn.bansao.metrics.internal.ReportText.values())).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.bansao.verify;
 
+import vn.bansao.verify.internal.report.ReportText;
+
 /**
  * What the incremental updates after a signature changed, from harmless to forbidden, in the
  * order of ISO 32000-2 DocMDP permissions. {@link #OTHER} always fails.
@@ -21,16 +23,15 @@ public enum ChangeCategory {
     /** Anything else (page content, pages, fonts, signature dictionaries...): never allowed. */
     OTHER;
 
-    /** What the category means, for people: the one wording used by reports and findings. */
+    /** What the category means, for people: the one wording used by reports and findings (from the report bundle). */
     public String label(Language language) {
-        boolean vi = language == Language.VI;
-        return switch (this) {
-            case NONE -> vi ? "không có" : "none";
-            case VALIDATION_DATA_AND_TIMESTAMPS -> vi ? "dữ liệu kiểm tra và dấu thời gian" : "validation data and timestamps";
-            case SIGNATURES_AND_FORM_FILL -> vi ? "thêm chữ ký, điền biểu mẫu" : "signatures and form filling";
-            case ANNOTATIONS -> vi ? "thêm chú thích" : "annotations";
-            case OTHER -> vi ? "thay đổi không được phép" : "forbidden changes";
-        };
+        return (switch (this) {
+            case NONE -> ReportText.CHANGE_NONE;
+            case VALIDATION_DATA_AND_TIMESTAMPS -> ReportText.CHANGE_VALIDATION_DATA_AND_TIMESTAMPS;
+            case SIGNATURES_AND_FORM_FILL -> ReportText.CHANGE_SIGNATURES_AND_FORM_FILL;
+            case ANNOTATIONS -> ReportText.CHANGE_ANNOTATIONS;
+            case OTHER -> ReportText.CHANGE_OTHER;
+        }).in(language);
     }
 
     /** The most permissive category a DocMDP {@code /P} value allows. */

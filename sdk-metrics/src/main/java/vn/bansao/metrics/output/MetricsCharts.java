@@ -24,6 +24,7 @@ import vn.bansao.metrics.MetricsReport;
 import vn.bansao.metrics.PeriodResult;
 import vn.bansao.metrics.Ratio;
 import vn.bansao.metrics.ScopeResult;
+import vn.bansao.metrics.internal.ReportText;
 
 /**
  * Charts with XChart, headless: attainment by unit against target (bars: achieved and target) and the
@@ -103,18 +104,18 @@ public final class MetricsCharts {
             targets.add(u.attainment(indicator).map(Attainment::targetPercent).map(java.math.BigDecimal::doubleValue).orElse(0.0));
         }
         if (names.isEmpty()) {
-            names.add(vi ? "(không có dữ liệu)" : "(no data)");
+            names.add(ReportText.CHART_NO_DATA.in(vi));
             values.add(0.0);
             targets.add(0.0);
         }
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(indicator.label(vi) + " — " + p.period().label())
-                .xAxisTitle(vi ? "Đơn vị" : "Unit").yAxisTitle("%").build();
+                .xAxisTitle(ReportText.CHART_UNIT.in(vi)).yAxisTitle("%").build();
         style(c);
         c.getStyler().setXAxisLabelRotation(names.size() > 6 ? 45 : 0);
-        c.addSeries(vi ? "Đạt được" : "Achieved", names, values);
+        c.addSeries(ReportText.CHART_ACHIEVED.in(vi), names, values);
         if (targets.stream().anyMatch(t -> t > 0)) {
-            c.addSeries(vi ? "Chỉ tiêu" : "Target", names, targets);
+            c.addSeries(ReportText.CHART_TARGET.in(vi), names, targets);
         }
         return c;
     }
@@ -122,12 +123,12 @@ public final class MetricsCharts {
     private static CategoryChart trendChart(MetricsReport r, Indicator indicator, boolean vi) {
         List<String> periods = r.periods().stream().map(p -> p.period().label()).toList();
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title((vi ? "Xu hướng: " : "Trend: ") + indicator.label(vi))
-                .xAxisTitle(vi ? "Kỳ" : "Period").yAxisTitle("%").build();
+                .title(ReportText.CHART_TREND.in(vi, indicator.label(vi)))
+                .xAxisTitle(ReportText.CHART_PERIOD.in(vi)).yAxisTitle("%").build();
         style(c);
         c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         c.getStyler().setOverlapped(true); // every series' point sits on its period
-        c.addSeries(vi ? "Toàn tỉnh" : "Province-wide", periods, series(r, indicator, p -> Optional.of(p.province())));
+        c.addSeries(ReportText.PROVINCE_WIDE.in(vi), periods, series(r, indicator, p -> Optional.of(p.province())));
         for (vn.bansao.metrics.UnitLevel l : vn.bansao.metrics.UnitLevel.values()) {
             if (r.periods().stream().anyMatch(p -> p.level(l).isPresent())) {
                 c.addSeries(l.label(vi), periods, series(r, indicator, p -> p.level(l)));

@@ -8,13 +8,19 @@ import vn.bansao.verify.Language;
 import vn.bansao.verify.SignatureReport;
 import vn.bansao.verify.VerificationReport;
 
-/** Writes a report as plain text for people, in Vietnamese (default) or English; times in Vietnam time.
+import static vn.bansao.verify.internal.report.ReportText.*;
+
+/** Writes a report as plain text for people, in Vietnamese (default) or English; times in Vietnam time. The labels
+ * come from {@link ReportText}'s bundles; the layout (indentation, colons, parentheses) is kept here.
  *
  * <pre>{@code
  * String text = TextReportWriter.write(report, Language.VI);
  * }</pre>
  */
 public final class TextReportWriter {
+
+    /** A signature's lines are indented under its heading. */
+    private static final String INDENT = "  ";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'GMT+7'")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -25,87 +31,84 @@ public final class TextReportWriter {
     public static String write(VerificationReport r, Language lang) {
         boolean vi = lang == Language.VI;
         StringBuilder b = new StringBuilder();
-        line(b, vi ? "Tệp" : "File", r.source());
-        line(b, vi ? "Kết luận" : "Verdict", verdict(r, vi));
+        line(b, FILE.in(lang), r.source());
+        line(b, VERDICT.in(lang), verdict(r, lang));
         for (Finding f : r.reasons()) {
             b.append("  - ").append(f.message(lang)).append('\n');
         }
-        line(b, vi ? "Số trang" : "Pages", String.valueOf(r.document().pages()));
-        r.document().pdfaClaim().ifPresent(p -> line(b, vi ? "Tuyên bố PDF/A" : "PDF/A claim", p));
-        r.document().facts().ifPresent(f -> line(b, vi ? "Số chứng thực" : "Certification number",
-                f.number() + " - " + (vi ? "quyển số " : "book ") + f.book() + " (" + f.year() + ")"));
+        line(b, PAGES.in(lang), String.valueOf(r.document().pages()));
+        r.document().pdfaClaim().ifPresent(p -> line(b, PDFA_CLAIM.in(lang), p));
+        r.document().facts().ifPresent(f -> line(b, CERTIFICATION_NUMBER.in(lang),
+                f.number() + " - " + BOOK.in(lang, f.book()) + " (" + f.year() + ")"));
         if (!r.document().pageHashes().isEmpty()) {
             long ok = r.document().pageHashes().stream().filter(p -> p.matches()).count();
-            line(b, vi ? "Trang quét khớp danh mục" : "Scanned pages matching the manifest",
-                    ok + "/" + r.document().pageHashes().size());
+            line(b, PAGES_MATCHING_MANIFEST.in(lang), ok + "/" + r.document().pageHashes().size());
         }
         int i = 1;
         for (SignatureReport s : r.signatures()) {
-            b.append('\n').append(vi ? "Chữ ký " : "Signature ").append(i++).append(" (").append(s.fieldName()).append(")\n");
-            line(b, vi ? "  Vai trò" : "  Role", role(s, vi));
-            line(b, vi ? "  Kết quả (ETSI)" : "  Result (ETSI)", vi
-                    ? indication(s.indication(), true) + s.subIndication().map(x -> " - " + subIndicationVi(x)).orElse("")
-                    : s.indication() + s.subIndication().map(x -> " / " + x).orElse("") + " (" + indication(s.indication(), false) + ")");
+            b.append('\n').append(SIGNATURE.in(lang, i++)).append(" (").append(s.fieldName()).append(")\n");
+            line(b, INDENT + ROLE.in(lang), role(s, lang));
+            line(b, INDENT + RESULT_ETSI.in(lang), vi
+                    ? indication(s.indication(), lang) + s.subIndication().map(x -> " - " + subIndicationVi(x)).orElse("")
+                    : s.indication() + s.subIndication().map(x -> " / " + x).orElse("") + " (" + indication(s.indication(), lang) + ")");
             s.signer().ifPresent(id -> {
-                line(b, vi ? "  Người ký" : "  Signer", id.commonName() + id.title().map(t -> ", " + t).orElse(""));
-                id.organisation().ifPresent(o -> line(b, vi ? "  Tổ chức" : "  Organisation", o));
+                line(b, INDENT + SIGNER.in(lang), id.commonName() + id.title().map(t -> ", " + t).orElse(""));
+                id.organisation().ifPresent(o -> line(b, INDENT + ORGANISATION.in(lang), o));
                 if (!id.mst().isEmpty()) {
-                    line(b, vi ? "  Mã số thuế" : "  Tax code (MST)", String.join(", ", id.mst()));
+                    line(b, INDENT + TAX_CODE.in(lang), String.join(", ", id.mst()));
                 }
                 if (!id.cccd().isEmpty()) {
-                    line(b, vi ? "  Số CCCD" : "  Citizen ID (CCCD)", String.join(", ", id.cccd()));
+                    line(b, INDENT + CITIZEN_ID.in(lang), String.join(", ", id.cccd()));
                 }
                 if (!id.cmnd().isEmpty()) {
-                    line(b, vi ? "  Số CMND" : "  Old ID (CMND)", String.join(", ", id.cmnd()));
+                    line(b, INDENT + OLD_ID.in(lang), String.join(", ", id.cmnd()));
                 }
                 if (!id.mns().isEmpty()) {
-                    line(b, vi ? "  Mã ngân sách" : "  Budget code (MNS)", String.join(", ", id.mns()));
+                    line(b, INDENT + BUDGET_CODE.in(lang), String.join(", ", id.mns()));
                 }
             });
             if (!s.chain().isEmpty()) {
-                line(b, vi ? "  Đơn vị cấp chứng thư" : "  Issuer", s.chain().get(0).issuer());
-                line(b, vi ? "  Hiệu lực chứng thư" : "  Certificate validity",
+                line(b, INDENT + ISSUER.in(lang), s.chain().get(0).issuer());
+                line(b, INDENT + CERTIFICATE_VALIDITY.in(lang),
                         time(s.chain().get(0).notBefore()) + " - " + time(s.chain().get(0).notAfter()));
             }
-            line(b, vi ? "  Chứng thư gốc tin cậy" : "  Trust anchor",
-                    s.trustAnchor().map(a -> a.subject()).orElse(vi ? "không có" : "none"));
-            s.claimedSigningTime().ifPresent(t -> line(b, vi ? "  Thời điểm ký (tự khai)" : "  Claimed signing time", time(t)));
-            s.timestampTime().ifPresent(t -> line(b, vi ? "  Dấu thời gian" : "  Timestamp", time(t)));
-            line(b, vi ? "  Mức PAdES" : "  PAdES level", level(s.level(), vi));
-            line(b, vi ? "  Tình trạng thu hồi khi ký" : "  Revocation at signing time",
-                    revocation(s.revocation().status(), vi) + " (" + s.revocation().source()
-                            + (s.revocation().fetchedOnline() ? (vi ? ", tra cứu trực tuyến" : ", fetched online") : "") + ")");
-            line(b, vi ? "  Thuật toán" : "  Algorithms", s.algorithms().signatureAlgorithm() + ", " + s.algorithms().digestAlgorithm()
+            line(b, INDENT + TRUST_ANCHOR.in(lang), s.trustAnchor().map(a -> a.subject()).orElse(TRUST_ANCHOR_NONE.in(lang)));
+            s.claimedSigningTime().ifPresent(t -> line(b, INDENT + CLAIMED_SIGNING_TIME.in(lang), time(t)));
+            s.timestampTime().ifPresent(t -> line(b, INDENT + TIMESTAMP.in(lang), time(t)));
+            line(b, INDENT + PADES_LEVEL.in(lang), level(s.level(), lang));
+            line(b, INDENT + REVOCATION_AT_SIGNING_TIME.in(lang),
+                    revocation(s.revocation().status(), lang) + " (" + s.revocation().source()
+                            + (s.revocation().fetchedOnline() ? ", " + FETCHED_ONLINE.in(lang) : "") + ")");
+            line(b, INDENT + ALGORITHMS.in(lang), s.algorithms().signatureAlgorithm() + ", " + s.algorithms().digestAlgorithm()
                     + ", " + s.algorithms().keyAlgorithm() + " " + s.algorithms().keyBits() + " bit - "
-                    + (s.algorithms().compliant() ? (vi ? "đạt Thông tư 15/2025" : "meets Circular 15/2025")
-                    : (vi ? "không đạt Thông tư 15/2025" : "does not meet Circular 15/2025")));
-            line(b, vi ? "  Thay đổi sau khi ký" : "  Changes after signing", change(s.changesAfter(), vi));
+                    + (s.algorithms().compliant() ? MEETS_CIRCULAR_15 : FAILS_CIRCULAR_15).in(lang));
+            line(b, INDENT + CHANGES_AFTER_SIGNING.in(lang), change(s.changesAfter(), lang));
             for (Finding f : s.findings()) {
                 b.append("    - ").append(f.message(lang)).append('\n');
             }
         }
         r.register().ifPresent(reg -> {
             b.append('\n');
-            line(b, vi ? "Sổ chứng thực" : "Register", vi ? registerVi(reg.outcome()) : reg.outcome().name());
+            line(b, REGISTER.in(lang), vi ? registerVi(reg.outcome()) : reg.outcome().name());
             reg.findings().forEach(f -> b.append("  - ").append(f.message(lang)).append('\n'));
         });
         return b.toString();
     }
 
-    private static String verdict(VerificationReport r, boolean vi) {
-        return switch (r.verdict()) {
-            case VALID -> vi ? "HỢP LỆ" : "VALID";
-            case INVALID -> vi ? "KHÔNG HỢP LỆ" : "INVALID";
-            case INDETERMINATE -> vi ? "CHƯA XÁC ĐỊNH ĐƯỢC" : "INDETERMINATE";
-        };
+    private static String verdict(VerificationReport r, Language lang) {
+        return (switch (r.verdict()) {
+            case VALID -> VERDICT_VALID;
+            case INVALID -> VERDICT_INVALID;
+            case INDETERMINATE -> VERDICT_INDETERMINATE;
+        }).in(lang);
     }
 
-    private static String indication(vn.bansao.verify.Indication i, boolean vi) {
-        return switch (i) {
-            case TOTAL_PASSED -> vi ? "đạt" : "passed";
-            case TOTAL_FAILED -> vi ? "không đạt" : "failed";
-            case INDETERMINATE -> vi ? "chưa xác định được" : "indeterminate";
-        };
+    private static String indication(vn.bansao.verify.Indication i, Language lang) {
+        return (switch (i) {
+            case TOTAL_PASSED -> INDICATION_TOTAL_PASSED;
+            case TOTAL_FAILED -> INDICATION_TOTAL_FAILED;
+            case INDETERMINATE -> INDICATION_INDETERMINATE;
+        }).in(lang);
     }
 
     /**
@@ -113,77 +116,81 @@ public final class TextReportWriter {
      * technician can look it up.
      */
     static String subIndicationVi(vn.bansao.verify.SubIndication x) {
-        String text = switch (x) {
-            case FORMAT_FAILURE -> "sai định dạng hoặc tài liệu bị sửa sau khi ký";
-            case HASH_FAILURE -> "nội dung không khớp mã băm đã ký";
-            case SIG_CRYPTO_FAILURE -> "giá trị chữ ký không đúng";
-            case REVOKED -> "chứng thư số đã bị thu hồi";
-            case SIG_CONSTRAINTS_FAILURE -> "không đáp ứng ràng buộc của chữ ký";
-            case CHAIN_CONSTRAINTS_FAILURE -> "chuỗi chứng thư không đáp ứng ràng buộc";
-            case CERTIFICATE_CHAIN_GENERAL_FAILURE -> "lỗi chuỗi chứng thư";
-            case CRYPTO_CONSTRAINTS_FAILURE -> "thuật toán không đạt yêu cầu";
-            case EXPIRED -> "chứng thư số đã hết hạn";
-            case NOT_YET_VALID -> "chứng thư số chưa có hiệu lực";
-            case NO_SIGNING_CERTIFICATE_FOUND -> "không tìm thấy chứng thư số của người ký";
-            case NO_CERTIFICATE_CHAIN_FOUND -> "không dựng được chuỗi đến chứng thư gốc tin cậy";
-            case REVOKED_NO_POE -> "đã bị thu hồi, không có bằng chứng ký trước thời điểm thu hồi";
-            case OUT_OF_BOUNDS_NO_POE -> "ngoài thời hạn hiệu lực, không có bằng chứng thời gian";
-            case TRY_LATER -> "chưa có thông tin thu hồi, cần kiểm tra lại sau";
-            case SIGNED_DATA_NOT_FOUND -> "không tìm thấy dữ liệu được ký";
-            default -> "xem mã";
-        };
-        return text + " (" + x.name() + ")";
+        return subIndication(x).in(Language.VI) + " (" + x.name() + ")";
     }
 
-    private static String level(vn.bansao.verify.SignatureLevel l, boolean vi) {
-        String label = l.name().startsWith("PADES_BASELINE_") ? "B-" + l.name().substring("PADES_BASELINE_".length()) : l.name();
-        return switch (l.name()) {
-            case "PDF_NOT_ETSI" -> vi ? "chữ ký PDF không theo chuẩn ETSI" : "PDF signature, not ETSI";
-            case "NONE" -> vi ? "không xác định" : "none";
-            default -> label;
+    static ReportText subIndication(vn.bansao.verify.SubIndication x) {
+        return switch (x) {
+            case FORMAT_FAILURE -> SUB_FORMAT_FAILURE;
+            case HASH_FAILURE -> SUB_HASH_FAILURE;
+            case SIG_CRYPTO_FAILURE -> SUB_SIG_CRYPTO_FAILURE;
+            case REVOKED -> SUB_REVOKED;
+            case SIG_CONSTRAINTS_FAILURE -> SUB_SIG_CONSTRAINTS_FAILURE;
+            case CHAIN_CONSTRAINTS_FAILURE -> SUB_CHAIN_CONSTRAINTS_FAILURE;
+            case CERTIFICATE_CHAIN_GENERAL_FAILURE -> SUB_CERTIFICATE_CHAIN_GENERAL_FAILURE;
+            case CRYPTO_CONSTRAINTS_FAILURE -> SUB_CRYPTO_CONSTRAINTS_FAILURE;
+            case EXPIRED -> SUB_EXPIRED;
+            case NOT_YET_VALID -> SUB_NOT_YET_VALID;
+            case NO_SIGNING_CERTIFICATE_FOUND -> SUB_NO_SIGNING_CERTIFICATE_FOUND;
+            case NO_CERTIFICATE_CHAIN_FOUND -> SUB_NO_CERTIFICATE_CHAIN_FOUND;
+            case REVOKED_NO_POE -> SUB_REVOKED_NO_POE;
+            case OUT_OF_BOUNDS_NO_POE -> SUB_OUT_OF_BOUNDS_NO_POE;
+            case TRY_LATER -> SUB_TRY_LATER;
+            case SIGNED_DATA_NOT_FOUND -> SUB_SIGNED_DATA_NOT_FOUND;
+        };
+    }
+
+    private static String level(vn.bansao.verify.SignatureLevel l, Language lang) {
+        return switch (l) {
+            case PDF_NOT_ETSI -> LEVEL_PDF_NOT_ETSI.in(lang);
+            case NONE -> LEVEL_NONE.in(lang);
+            default -> l.name().startsWith("PADES_BASELINE_") ? "B-" + l.name().substring("PADES_BASELINE_".length()) : l.name();
         };
     }
 
     private static String registerVi(vn.bansao.verify.RegisterCheck.Outcome o) {
-        return switch (o.name()) {
-            case "CONFIRMED" -> "đã xác nhận trong sổ";
-            case "NOT_FOUND" -> "không có trong sổ";
-            case "VOID" -> "số đã bị hủy trong sổ";
-            case "NOT_CERTIFIED" -> "số chưa được chứng thực";
-            case "MISMATCH" -> "không khớp với dòng trong sổ";
-            case "PROOF_INVALID" -> "bằng chứng trong sổ không hợp lệ";
-            case "UNAVAILABLE" -> "không truy cập được sổ";
-            default -> o.name();
+        return register(o).in(Language.VI);
+    }
+
+    static ReportText register(vn.bansao.verify.RegisterCheck.Outcome o) {
+        return switch (o) {
+            case CONFIRMED -> REGISTER_CONFIRMED;
+            case NOT_FOUND -> REGISTER_NOT_FOUND;
+            case VOID -> REGISTER_VOID;
+            case NOT_CERTIFIED -> REGISTER_NOT_CERTIFIED;
+            case MISMATCH -> REGISTER_MISMATCH;
+            case PROOF_INVALID -> REGISTER_PROOF_INVALID;
+            case UNAVAILABLE -> REGISTER_UNAVAILABLE;
         };
     }
 
-    private static String revocation(vn.bansao.verify.RevocationStatus r, boolean vi) {
-        return switch (r) {
-            case GOOD -> vi ? "chưa bị thu hồi" : "not revoked";
-            case REVOKED -> vi ? "ĐÃ BỊ THU HỒI" : "REVOKED";
-            case UNKNOWN -> vi ? "không kiểm tra được" : "could not be checked";
-            case STALE -> vi ? "dữ liệu thu hồi đã cũ, cần kiểm tra lại" : "revocation data too old, try later";
-            case NOT_APPLICABLE -> vi ? "không áp dụng (chứng thư gốc)" : "not applicable (trust anchor)";
-        };
+    private static String revocation(vn.bansao.verify.RevocationStatus r, Language lang) {
+        return (switch (r) {
+            case GOOD -> REVOCATION_GOOD;
+            case REVOKED -> REVOCATION_REVOKED;
+            case UNKNOWN -> REVOCATION_UNKNOWN;
+            case STALE -> REVOCATION_STALE;
+            case NOT_APPLICABLE -> REVOCATION_NOT_APPLICABLE;
+        }).in(lang);
     }
 
     /** The category's label, shouted when forbidden and marked when allowed even under DocMDP P=1. */
-    private static String change(vn.bansao.verify.ChangeCategory c, boolean vi) {
-        String label = c.label(vi ? Language.VI : Language.EN);
+    private static String change(vn.bansao.verify.ChangeCategory c, Language lang) {
+        String label = c.label(lang);
         return switch (c) {
-            case OTHER -> label.toUpperCase(vi ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ROOT);
-            case VALIDATION_DATA_AND_TIMESTAMPS -> label + (vi ? " (được phép)" : " (allowed)");
+            case OTHER -> label.toUpperCase(lang == Language.VI ? ReportText.locale(lang) : java.util.Locale.ROOT);
+            case VALIDATION_DATA_AND_TIMESTAMPS -> label + " (" + ALLOWED.in(lang) + ")";
             default -> label;
         };
     }
 
-    private static String role(SignatureReport s, boolean vi) {
-        return switch (s.role()) {
-            case OFFICER -> vi ? "người thực hiện chứng thực" : "certifying officer";
-            case AUTHORITY -> vi ? "cơ quan chứng thực" : "certifying authority";
-            case DOCUMENT_TIMESTAMP -> vi ? "dấu thời gian tài liệu" : "document timestamp";
-            case OTHER -> vi ? "chữ ký khác" : "other signature";
-        };
+    private static String role(SignatureReport s, Language lang) {
+        return (switch (s.role()) {
+            case OFFICER -> ROLE_OFFICER;
+            case AUTHORITY -> ROLE_AUTHORITY;
+            case DOCUMENT_TIMESTAMP -> ROLE_DOCUMENT_TIMESTAMP;
+            case OTHER -> ROLE_OTHER;
+        }).in(lang);
     }
 
     private static String time(Instant t) {
