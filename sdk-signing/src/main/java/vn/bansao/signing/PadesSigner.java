@@ -51,7 +51,7 @@ public final class PadesSigner {
 
     private PadesSigner(Builder b) {
         this.level = b.level;
-        OnlineSources sources = new OnlineSources(b.tsa, b.timeout, b.retries);
+        OnlineSources sources = new OnlineSources(b.tsa, b.timeout, b.retries, b.revocationHosts);
         this.engine = new SigningEngine(b.hash, b.rsaPadding, b.appearance,
                 new CertificateChecker(b.checkRevocation, b.strict, b.timeout, b.retries, b.trustAnchors,
                         java.util.Optional.ofNullable(b.revocationHosts)), new Timestamper(sources.tsp()),
@@ -199,8 +199,11 @@ public final class PadesSigner {
         }
 
         /**
-         * The hosts the pre-check's revocation layer (shared with the verifier, {@code bansao-trust}) may contact.
-         * Default: the hosts named in the signer's own certificate (its OCSP responder and CRL distribution point).
+         * The hosts the signer may contact for revocation data and certificates, besides the TSA: both the
+         * pre-check (shared with the verifier, {@code bansao-trust}) and the B-LT/B-LTA augmentation. Default: the
+         * pre-check asks the hosts named in the signer's own certificate (OCSP responder, CRL distribution point);
+         * the augmentation any http(s) host its and the TSA's certificates name. Every request goes through
+         * bansao-trust's one HTTP client (no redirects, a timeout, a size limit).
          */
         public Builder revocationHosts(String... hosts) {
             this.revocationHosts = java.util.Set.of(hosts);

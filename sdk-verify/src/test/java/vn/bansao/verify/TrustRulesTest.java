@@ -59,7 +59,7 @@ class TrustRulesTest {
      * A signer that checks nothing about its own certificate: what a forger runs. The verifier must stand alone.
      */
     static SigningEngine forgersSigner(TestPki pki, String tsaUrl) {
-        OnlineSources sources = new OnlineSources(tsaUrl, Duration.ofSeconds(10), 0);
+        OnlineSources sources = new OnlineSources(tsaUrl, Duration.ofSeconds(10), 0, null);
         return new SigningEngine(HashAlgorithm.SHA256, RsaPadding.PSS, AppearanceProfile.DEFAULT,
                 CertificateChecker.noneForNegativeTests(), new Timestamper(sources.tsp()),
                 new Augmenter(sources, List.of(pki.root().certificate())), Clock.systemUTC(), null);

@@ -36,6 +36,7 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.bansao.trust.HttpFetcher;
 import vn.bansao.trust.NetworkAccess;
 import vn.bansao.trust.RevocationCheck;
 import vn.bansao.trust.RevocationEvidence;
@@ -50,12 +51,12 @@ public final class Revocations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Revocations.class);
 
-    private final Fetcher fetcher;
+    private final HttpFetcher fetcher;
     private final Duration grace;
     private final Chains links;
 
     public Revocations(NetworkAccess network, Duration grace, Chains links) {
-        this.fetcher = new Fetcher(network);
+        this.fetcher = HttpFetcher.of(network);
         this.grace = grace;
         this.links = links;
     }
