@@ -2,11 +2,9 @@ package vn.bansao.portal.internal.endpoints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.bansao.common.Pem;
 import vn.bansao.core.facts.CertificationFacts;
 import vn.bansao.core.read.CertifiedCopyReader;
 import jakarta.servlet.http.HttpServletRequest;
@@ -222,11 +221,7 @@ public class RemoteSigningController {
 
     private static List<X509Certificate> chain(String pem) {
         try {
-            List<X509Certificate> chain = new ArrayList<>();
-            for (var certificate : CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
-                chain.add((X509Certificate) certificate);
-            }
+            List<X509Certificate> chain = Pem.parseCertificates(pem.getBytes(StandardCharsets.US_ASCII));
             if (chain.isEmpty()) {
                 throw new CertificateException("empty");
             }
