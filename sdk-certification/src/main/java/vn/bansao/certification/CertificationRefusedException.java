@@ -45,7 +45,6 @@ public final class CertificationRefusedException extends BansaoException {
     }
 
     private final Code refusal;
-    private final LocalizedText reason;
 
     /** A refusal with both messages. */
     public CertificationRefusedException(Code code, String messageVi, String messageEn) {
@@ -59,9 +58,8 @@ public final class CertificationRefusedException extends BansaoException {
 
     /** A refusal whose reason is a bundle text or two strings. */
     public CertificationRefusedException(Code code, LocalizedText reason, Throwable cause) {
-        super(Objects.requireNonNull(code, "code"), cause, reason);
+        super(Objects.requireNonNull(code, "code"), reason, cause);
         this.refusal = code;
-        this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     /** Why, as the enum to switch on ({@link #code()} is its name). */
@@ -69,13 +67,4 @@ public final class CertificationRefusedException extends BansaoException {
         return refusal;
     }
 
-    /** The reason in Vietnamese. */
-    public String messageVi() {
-        return reason.in(VIETNAMESE);
-    }
-
-    /** The reason in English. */
-    public String messageEn() {
-        return reason.in(Locale.ENGLISH);
-    }
 }

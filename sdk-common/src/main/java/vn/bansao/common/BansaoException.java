@@ -33,6 +33,7 @@ public class BansaoException extends RuntimeException {
 
     private final ErrorCode errorCode;
     private final Object[] arguments;
+    private final LocalizedText detail;
 
     /** An error with its code and the arguments of its text; no cause. */
     public BansaoException(ErrorCode code, Object... arguments) {
@@ -44,6 +45,18 @@ public class BansaoException extends RuntimeException {
         super(null, cause);
         this.errorCode = Objects.requireNonNull(code, "code");
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
+        this.detail = null;
+    }
+
+    /**
+     * An error whose text is its code's bundle text with one argument, {@code detail} (a bundle text or two strings):
+     * for the exceptions whose detail is also shown alone ({@link #messageVi()}, {@link #messageEn()}).
+     */
+    protected BansaoException(ErrorCode code, LocalizedText detail, Throwable cause) {
+        super(null, cause);
+        this.errorCode = Objects.requireNonNull(code, "code");
+        this.detail = Objects.requireNonNull(detail, "detail");
+        this.arguments = new Object[] {detail};
     }
 
     /** The stable code, e.g. {@code SCAN_REJECTED}, {@code REGISTER_UNAVAILABLE}. */
@@ -74,6 +87,16 @@ public class BansaoException extends RuntimeException {
         String vi = message(VIETNAMESE);
         String en = message(Locale.ENGLISH);
         return vi.equals(en) ? en : vi + " / " + en;
+    }
+
+    /** The detail in Vietnamese when the error was made with one, else the whole Vietnamese message. */
+    public String messageVi() {
+        return detail != null ? detail.in(VIETNAMESE) : message(VIETNAMESE);
+    }
+
+    /** The detail in English when the error was made with one, else the whole English message. */
+    public String messageEn() {
+        return detail != null ? detail.in(Locale.ENGLISH) : message(Locale.ENGLISH);
     }
 
     /** The English message. */

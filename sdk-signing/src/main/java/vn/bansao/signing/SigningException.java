@@ -85,7 +85,6 @@ public class SigningException extends BansaoException {
     }
 
     private final Cause cause;
-    private final LocalizedText detail;
 
     /** Creates an exception with its message in both languages. */
     public SigningException(Cause cause, String messageVi, String messageEn) {
@@ -99,9 +98,8 @@ public class SigningException extends BansaoException {
 
     /** Creates an exception whose message is {@code detail} (a bundle text or two strings) in either language. */
     public SigningException(Cause cause, LocalizedText detail, Throwable underlying) {
-        super(cause, underlying, detail);
+        super(cause, detail, underlying);
         this.cause = cause;
-        this.detail = detail;
     }
 
     /** The kind of failure. */
@@ -109,13 +107,4 @@ public class SigningException extends BansaoException {
         return cause;
     }
 
-    /** The Vietnamese message alone. */
-    public String messageVi() {
-        return detail.in(VIETNAMESE);
-    }
-
-    /** The English message alone. */
-    public String messageEn() {
-        return detail.in(Locale.ENGLISH);
-    }
 }
