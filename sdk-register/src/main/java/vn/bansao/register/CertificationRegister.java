@@ -239,7 +239,7 @@ public final class CertificationRegister implements AutoCloseable {
         try {
             AgencyCode.parse(agency); // QCVN 102:2016 or Decision 20/2020: a number is never given to a malformed body
         } catch (InvalidCodeException e) {
-            throw new InvalidFactsException("agencyCode", e.getMessage(), e);
+            throw InvalidFactsException.of("agencyCode", e);
         }
         String type = !draft.registerType().isEmpty() ? draft.registerType()
                 : config.registerTypeFor(draft.kind());

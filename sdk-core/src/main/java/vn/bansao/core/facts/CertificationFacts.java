@@ -58,7 +58,7 @@ public record CertificationFacts(
     public CertificationFacts {
         required(kind, "kind");
         if (number < 1) {
-            throw new InvalidFactsException("number", "số chứng thực phải >= 1 / number must be >= 1: " + number);
+            throw new InvalidFactsException("number", "số chứng thực phải >= 1: " + number, "number must be >= 1: " + number);
         }
         book = text(book, "book");
         registerType = text(registerType, "registerType");
@@ -72,16 +72,16 @@ public record CertificationFacts(
         documentNumber = documentNumber == null ? "" : nfc(documentNumber);
         required(documentDate, "documentDate");
         if (pages < 1) {
-            throw new InvalidFactsException("pages", "số trang phải >= 1 / pages must be >= 1: " + pages);
+            throw new InvalidFactsException("pages", "số trang phải >= 1: " + pages, "pages must be >= 1: " + pages);
         }
         if (copies < 1) {
-            throw new InvalidFactsException("copies", "số bản phải >= 1 / copies must be >= 1: " + copies);
+            throw new InvalidFactsException("copies", "số bản phải >= 1: " + copies, "copies must be >= 1: " + copies);
         }
         certifierName = text(certifierName, "certifierName");
         certifierTitle = text(certifierTitle, "certifierTitle");
         fee = fee == null ? OptionalLong.empty() : fee;
         if (fee.isPresent() && fee.getAsLong() < 0) {
-            throw new InvalidFactsException("fee", "lệ phí phải >= 0 / fee must be >= 0: " + fee.getAsLong());
+            throw new InvalidFactsException("fee", "lệ phí phải >= 0: " + fee.getAsLong(), "fee must be >= 0: " + fee.getAsLong());
         }
         portalUrl = portalUrl == null ? Optional.empty() : portalUrl.map(String::strip).filter(s -> !s.isEmpty());
     }
@@ -147,7 +147,7 @@ public record CertificationFacts(
 
     private static void required(Object value, String field) {
         if (value == null) {
-            throw new InvalidFactsException(field, "thiếu " + field + " / " + field + " is missing");
+            throw new InvalidFactsException(field, "thiếu " + field, field + " is missing");
         }
     }
 
@@ -155,7 +155,7 @@ public record CertificationFacts(
         try {
             return AgencyCode.parse(value).value();
         } catch (InvalidCodeException e) {
-            throw new InvalidFactsException("agencyCode", e.getMessage(), e);
+            throw InvalidFactsException.of("agencyCode", e);
         }
     }
 
@@ -163,7 +163,7 @@ public record CertificationFacts(
         required(value, field);
         String v = nfc(value).strip();
         if (v.isEmpty()) {
-            throw new InvalidFactsException(field, field + " không được để trống / " + field + " must not be empty");
+            throw new InvalidFactsException(field, field + " không được để trống", field + " must not be empty");
         }
         return v;
     }

@@ -24,22 +24,21 @@ public final class InvalidFactsException extends BansaoException {
 
     private final String field;
 
-    /** A refusal of {@code field}, with the reason in both languages. */
-    public InvalidFactsException(String field, String messageViEn, Throwable cause) {
-        super(CoreError.INVALID_FACTS, cause, Objects.requireNonNull(field, "field"), split(messageViEn));
+    /** A refusal of {@code field}, with the reason in both languages and its cause. */
+    public InvalidFactsException(String field, LocalizedText reason, Throwable cause) {
+        super(CoreError.INVALID_FACTS, cause, Objects.requireNonNull(field, "field"), Objects.requireNonNull(reason, "reason"));
         this.field = field;
     }
 
-    // the throw sites give "tiếng Việt / English"; each language gets its half
-    private static LocalizedText split(String messageViEn) {
-        int slash = messageViEn.indexOf(" / ");
-        return slash < 0 ? LocalizedText.of(messageViEn, messageViEn)
-                : LocalizedText.of(messageViEn.substring(0, slash), messageViEn.substring(slash + 3));
+    /** A refusal of {@code field}, with the reason in both languages. */
+    public InvalidFactsException(String field, String reasonVi, String reasonEn) {
+        this(field, LocalizedText.of(reasonVi, reasonEn), null);
     }
 
-    /** A refusal of {@code field}, with the reason in both languages. */
-    public InvalidFactsException(String field, String messageViEn) {
-        this(field, messageViEn, null);
+    /** A refusal of {@code field} because a code in it is malformed (the code's own reason, in both languages). */
+    public static InvalidFactsException of(String field, BansaoException cause) {
+        return new InvalidFactsException(field, LocalizedText.of(cause.message(VIETNAMESE),
+                cause.message(java.util.Locale.ENGLISH)), cause);
     }
 
     /** The {@link CertificationFacts} component at fault, e.g. {@code agencyCode}. */
