@@ -75,7 +75,12 @@ class EntryFromFactsTest {
         try (CertificationRegister register = open()) {
             EntryDraft bad = Drafts.sample("x").toBuilder().agencyCode("000.00.12.h29").build();
             assertThatThrownBy(() -> register.certify(bad))
-                    .isInstanceOfSatisfying(InvalidFactsException.class, e -> assertThat(e.field()).isEqualTo("agencyCode"))
+                    .isInstanceOfSatisfying(InvalidFactsException.class, e -> {
+                        assertThat(e.field()).isEqualTo("agencyCode");
+                        // the code's own reason in each language, not the English text twice
+                        assertThat(e.message(vn.bansao.common.BansaoException.VIETNAMESE)).contains("000.00.12.h29")
+                                .isNotEqualTo(e.message(java.util.Locale.ENGLISH));
+                    })
                     .hasMessageContaining("000.00.12.h29");
             assertThat(register.list(RegisterQuery.year(2026))).isEmpty();
         }
