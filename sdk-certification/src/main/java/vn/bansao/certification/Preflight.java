@@ -1,25 +1,13 @@
 package vn.bansao.certification;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.security.Signature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.bouncycastle.tsp.TSPAlgorithms;
-import org.bouncycastle.tsp.TSPException;
-import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.tsp.TimeStampResponse;
 import vn.bansao.signing.SigningKey;
 
 /**
@@ -90,34 +78,12 @@ final class Preflight {
 
     /** Asks the TSA for a time-stamp on a throwaway digest; refuses unless it grants one. */
     public static void checkTsa(String tsaUrl, Duration timeout) {
-        try {
-            TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
-            generator.setCertReq(true);
-            BigInteger nonce = new BigInteger(63, new SecureRandom());
-            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, new byte[32], nonce);
-            HttpURLConnection http = (HttpURLConnection) URI.create(tsaUrl).toURL().openConnection();
-            http.setConnectTimeout((int) timeout.toMillis());
-            http.setReadTimeout((int) timeout.toMillis());
-            http.setDoOutput(true);
-            http.setRequestMethod("POST");
-            http.setRequestProperty("Content-Type", "application/timestamp-query");
-            try (OutputStream out = http.getOutputStream()) {
-                out.write(request.getEncoded());
+        TsaProbe.Result probe = TsaProbe.probe(tsaUrl, timeout);
+        switch (probe.outcome()) {
+            case GRANTED -> {
             }
-            if (http.getResponseCode() != 200) {
-                throw tsa(tsaUrl, "trả lời HTTP " + http.getResponseCode(), "answered HTTP " + http.getResponseCode(), null);
-            }
-            byte[] body;
-            try (InputStream in = http.getInputStream()) {
-                body = in.readNBytes(1 << 20);
-            }
-            TimeStampResponse response = new TimeStampResponse(body);
-            response.validate(request);
-            if (response.getTimeStampToken() == null) {
-                throw tsa(tsaUrl, "từ chối cấp dấu thời gian", "refused the time-stamp", null);
-            }
-        } catch (IOException | TSPException | IllegalArgumentException e) {
-            throw tsa(tsaUrl, "không trả lời được", "does not answer", e);
+            case REFUSED -> throw tsa(tsaUrl, "từ chối cấp dấu thời gian", "refused the time-stamp (" + probe.detail() + ")");
+            case UNREACHABLE -> throw tsa(tsaUrl, "không trả lời được", "does not answer (" + probe.detail() + ")");
         }
     }
 
@@ -126,8 +92,8 @@ final class Preflight {
                 "Khóa của " + whoVi + " không dùng được: " + vi, "the " + whoEn + "'s key is unusable: " + en, e);
     }
 
-    private static CertificationRefusedException tsa(String url, String vi, String en, Throwable e) {
+    private static CertificationRefusedException tsa(String url, String vi, String en) {
         return new CertificationRefusedException(CertificationRefusedException.Code.TSA_UNREACHABLE,
-                "Máy chủ dấu thời gian " + url + " " + vi, "the time-stamp authority " + url + " " + en, e);
+                "Máy chủ dấu thời gian " + url + " " + vi, "the time-stamp authority " + url + " " + en);
     }
 }

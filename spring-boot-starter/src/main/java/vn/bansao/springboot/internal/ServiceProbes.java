@@ -1,26 +1,18 @@
 package vn.bansao.springboot.internal;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
-import org.bouncycastle.tsp.TSPAlgorithms;
-import org.bouncycastle.tsp.TSPException;
-import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.tsp.TimeStampResponse;
+import vn.bansao.certification.TsaProbe;
 
 /**
  * The network checks behind the health indicators, each bounded by a timeout and a response size. Only the
  * services this application is configured with are contacted (never a URL from a received document).
  */
 public final class ServiceProbes {
-
-    private static final int MAX_RESPONSE = 1 << 20;
 
     private final HttpClient http;
     private final Duration timeout;
@@ -36,25 +28,8 @@ public final class ServiceProbes {
 
     /** Asks the TSA for a time-stamp on a throwaway digest: up only if one is granted for this very request. */
     public Result timeStamp(String tsaUrl) {
-        try {
-            TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
-            generator.setCertReq(false);
-            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, new byte[32],
-                    new BigInteger(63, new SecureRandom()));
-            HttpResponse<byte[]> answer = post(tsaUrl, "application/timestamp-query", request.getEncoded());
-            if (answer.statusCode() != 200) {
-                return new Result(false, "HTTP " + answer.statusCode());
-            }
-            TimeStampResponse response = new TimeStampResponse(limited(answer.body()));
-            response.validate(request);
-            return response.getTimeStampToken() != null ? new Result(true, "granted")
-                    : new Result(false, "refused: " + response.getStatusString());
-        } catch (IOException | TSPException | IllegalArgumentException e) {
-            return new Result(false, e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(false, "interrupted");
-        }
+        TsaProbe.Result probe = TsaProbe.probe(tsaUrl, timeout);
+        return new Result(probe.granted(), probe.detail());
     }
 
     /**
@@ -79,10 +54,4 @@ public final class ServiceProbes {
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static byte[] limited(byte[] body) throws IOException {
-        if (body.length > MAX_RESPONSE) {
-            throw new IOException("answer above " + MAX_RESPONSE + " bytes");
-        }
-        return body;
-    }
 }
