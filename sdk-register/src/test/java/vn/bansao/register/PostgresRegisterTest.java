@@ -125,7 +125,7 @@ class PostgresRegisterTest {
                 TestKeys.PASSWORD.toCharArray(), config.origin());
         List<RegisterEntry> before;
         int year;
-        try (CertificationRegister r = CertificationRegister.open(config)) {
+        try (CertificationRegister r = LegacyRegisters.openWritingV1Leaves(config)) {
             year = r.today().getYear();
             for (int i = 1; i <= 4; i++) {
                 r.certify(Drafts.sample("Người " + i));
@@ -142,9 +142,15 @@ class PostgresRegisterTest {
             assertThat(v.intact()).as(v.findings().toString()).isTrue();
             assertThat(v.checkpointsChecked()).isEqualTo(1);
             assertThat(r.list(RegisterQuery.year(year))).isEqualTo(before);
-            assertThat(r.certify(Drafts.sample("Sau khi nâng cấp")).number().sequence()).isEqualTo(5);
+            RegisterEntry fifth = r.certify(Drafts.sample("Sau khi nâng cấp")); // a v2 leaf after v1 ones
+            assertThat(fifth.number().sequence()).isEqualTo(5);
             r.checkpoint(signer);
-            assertThat(r.verify(signer.verifier()).intact()).isTrue();
+            LogVerification mixed = r.verify(signer.verifier());
+            assertThat(mixed.intact()).as(mixed.findings().toString()).isTrue();
+            assertThat(r.inclusionProofs(fifth.number(), mixed.treeSize()).get(0).proof().orElseThrow().leafJson())
+                    .contains("\"v\":2").doesNotContain("Sau khi nâng cấp");
+            assertThat(r.inclusionProofs(r.find(year, 1).orElseThrow().number(), mixed.treeSize()))
+                    .extracting(RowProof::withheld).containsExactly(true);
         }
         try (Connection c = pg.getDatabase("postgres", db).getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 1"))
@@ -161,7 +167,7 @@ class PostgresRegisterTest {
                     .allMatch(n -> n.startsWith("bansao_"), "prefixed").contains("bansao_legacy_schema_version");
             assertThat(names(s, "SELECT version || ' ' || type FROM bansao_register_schema_history"
                     + " WHERE type <> 'TABLE' ORDER BY installed_rank")).containsExactlyElementsOf(version == 1
-                    ? List.of("1 BASELINE", "1.1 SQL", "2 SQL", "3 SQL") : List.of("3 BASELINE"));
+                    ? List.of("1 BASELINE", "1.1 SQL", "2 SQL", "3 SQL", "4 SQL") : List.of("3 BASELINE", "4 SQL"));
         }
     }
 
