@@ -115,6 +115,38 @@ class PostgresRegisterTest {
         }
     }
 
+    @Test
+    void aV2LeafOnPostgresHoldsNoPersonalDataAndItsPrivateFieldsAndSaltAreBound() throws Exception {
+        String url = url("leafv2");
+        try (CertificationRegister r = CertificationRegister.open(config(url))) {
+            EntryDraft distinctive = Drafts.sample("Phạm Thị Quyên Yh8").toBuilder().requesterId("CCCD:031987654321")
+                    .documentNumber("HK-99812-Ux2").notes("Ghi chú Pq6").build();
+            RegisterEntry a = r.certify(distinctive);
+            RegisterEntry b = r.certify(distinctive);
+            List<String> leaves = new ArrayList<>();
+            for (RegisterEntry e : List.of(a, b)) {
+                leaves.add(r.inclusionProofs(e.number(), r.treeSize()).get(0).proof().orElseThrow().leafJson());
+            }
+            assertThat(leaves).allSatisfy(json -> assertThat(json).contains("\"v\":2").doesNotContain("Quyên", "Yh8",
+                    "031987654321", "HK-99812-Ux2", "Pq6", "Bằng tốt nghiệp", "Bách khoa", "2020-06-30"));
+            // the same details, two rows: two salts, two different commitments
+            assertThat(leaves.get(0).replaceAll(".*\"private\":\"([0-9a-f]{64})\".*", "$1"))
+                    .isNotEqualTo(leaves.get(1).replaceAll(".*\"private\":\"([0-9a-f]{64})\".*", "$1"));
+            try (Connection c = pg.getDatabase("postgres", "leafv2").getConnection(); Statement s = c.createStatement()) {
+                List<String> salts = names(s, "SELECT leaf_salt FROM bansao_entries ORDER BY leaf_index");
+                assertThat(salts).hasSize(2).allMatch(x -> x.matches("[0-9a-f]{32}")).doesNotHaveDuplicates();
+                assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET leaf_salt = '' WHERE leaf_index = 0"))
+                        .hasMessageContaining("append-only");
+                s.execute("ALTER TABLE bansao_entries DISABLE TRIGGER bansao_entries_append_only");
+                s.execute("UPDATE bansao_entries SET requester_name = 'Phạm Thị Quyến Yh8' WHERE leaf_index = 0");
+                s.execute("UPDATE bansao_entries SET leaf_salt = '" + salts.get(0) + "' WHERE leaf_index = 1");
+            }
+            LogVerification v = r.verify();
+            assertThat(v.findings()).filteredOn(f -> f.problem() == Problem.EDITED).extracting(f -> f.leafIndex())
+                    .containsExactlyInAnyOrder(0L, 1L);
+        }
+    }
+
     @ParameterizedTest(name = "from schema_version {0}")
     @ValueSource(ints = {1, 3})
     void aRegisterFromBeforeFlywayIsUpgradedInPlaceWithItsTriggers(int version) throws Exception {
