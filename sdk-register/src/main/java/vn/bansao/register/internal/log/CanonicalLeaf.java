@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import vn.bansao.register.spi.LogRow;
 
 /**
@@ -42,7 +43,7 @@ public final class CanonicalLeaf {
     /** Bytes of a v2 row's salt. */
     public static final int SALT_BYTES = 16;
     /** The columns a v2 leaf replaces by its {@code "private"} commitment, in key order. */
-    public static final java.util.List<String> PRIVATE_FIELDS = java.util.List.of("documentDate", "documentIssuer",
+    public static final List<String> PRIVATE_FIELDS = List.of("documentDate", "documentIssuer",
             "documentNumber", "documentTitle", "notes", "requesterId", "requesterName");
 
     private static final HexFormat HEX = HexFormat.of();
