@@ -353,19 +353,11 @@ public final class CertificationRegister implements AutoCloseable {
     }
 
     private static LogRow at(LogRow r, long leafIndex) {
-        return new LogRow(leafIndex, r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
-                r.refLeaf(), r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
-                r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
-                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(),
-                r.recordedAt(), r.leafHash(), r.treeRoot());
+        return r.atLeafIndex(leafIndex);
     }
 
     private static LogRow withRef(LogRow r, long ref) {
-        return new LogRow(r.leafIndex(), r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
-                ref, r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
-                r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
-                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(),
-                r.recordedAt(), r.leafHash(), r.treeRoot());
+        return r.withRefLeaf(ref);
     }
 
     // ------------------------------------------------------------------ reads
@@ -526,6 +518,51 @@ public final class CertificationRegister implements AutoCloseable {
         return Optional.of(inclusionProof(rows.get(rows.size() - 1).leafIndex()));
     }
 
+    /**
+     * The proofs of every row about {@code number} (its allocation, completion, corrections, void) with a leaf index
+     * below {@code treeSize}, in log order, each to the tree of {@code treeSize} (no checkpoint attached: the caller
+     * serves the checkpoint of that size). A row whose leaf would publish personal data (a v1 leaf with any private
+     * field set, see {@link #publishable(long)}) is listed without its proof. No row: an empty list.
+     *
+     * <pre>{@code
+     * long size = register.latestCheckpoint().orElseThrow().checkpoint().size();
+     * List<RowProof> rows = register.inclusionProofs(number, size);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code treeSize} is not in {@code 1..treeSize()}
+     */
+    public List<RowProof> inclusionProofs(CertificationNumber number, long treeSize) {
+        if (treeSize <= 0 || treeSize > store.head().size()) {
+            throw new IllegalArgumentException("Kích thước cây " + treeSize + " không hợp lệ (sổ có " + store.head().size()
+                    + " dòng) / tree size " + treeSize + " is not in 1.." + store.head().size());
+        }
+        List<RowProof> out = new ArrayList<>();
+        for (LogRow row : store.rowsForNumber(number.agencyCode(), number.registerType(), number.year(),
+                number.sequence())) {
+            if (row.leafIndex() >= treeSize) {
+                continue;
+            }
+            out.add(new RowProof(row.leafIndex(), CanonicalLeaf.publishable(row)
+                    ? Optional.of(inclusionProof(row.leafIndex(), treeSize)) : Optional.empty()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the canonical leaf of row {@code leafIndex} may be published (served to a remote verifier): a v2
+     * leaf always (its personal data is only a salted commitment), a v1 leaf only when all its private fields
+     * (requester name and ID, the original document's title, number, issuer and date, notes) are empty.
+     *
+     * @throws IllegalArgumentException when there is no such row
+     */
+    public boolean publishable(long leafIndex) {
+        List<LogRow> rows = leafIndex < 0 ? List.of() : store.rows(leafIndex, leafIndex + 1);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Không có dòng " + leafIndex + " / no row " + leafIndex);
+        }
+        return CanonicalLeaf.publishable(rows.get(0));
+    }
+
     /** Inclusion proof of leaf {@code leafIndex} under the newest signed checkpoint covering it, else the current tree. */
     public InclusionProof inclusionProof(long leafIndex) {
         Optional<RegisterStore.StoredCheckpoint> cp = store.latestCheckpoint(leafIndex + 1);
@@ -548,9 +585,15 @@ public final class CertificationRegister implements AutoCloseable {
         wanted.addAll(MerkleTree.nodesForRoot(treeSize));
         NodeSource nodes = nodeSource(wanted);
         LogRow row = store.rows(leafIndex, leafIndex + 1).get(0);
-        InclusionProof proof = new InclusionProof(leafIndex, treeSize, CanonicalLeaf.encode(row),
+        byte[] leaf;
+        try {
+            leaf = CanonicalLeaf.encode(row);
+        } catch (IllegalArgumentException e) {
+            leaf = new byte[0]; // an unknown leaf version or a salt that does not fit it: edited, refused below
+        }
+        InclusionProof proof = new InclusionProof(leafIndex, treeSize, leaf,
                 MerkleTree.inclusionPath(leafIndex, treeSize, nodes), Optional.empty());
-        if (!java.security.MessageDigest.isEqual(proof.leafHash(), HEX.parseHex(row.leafHash()))) {
+        if (leaf.length == 0 || !java.security.MessageDigest.isEqual(proof.leafHash(), HEX.parseHex(row.leafHash()))) {
             throw new RegisterException("Dòng " + leafIndex + " đã bị sửa trong cơ sở dữ liệu; chạy verify",
                     "row " + leafIndex + " was edited in the database (its bytes no longer match its leaf hash); run verify");
         }
