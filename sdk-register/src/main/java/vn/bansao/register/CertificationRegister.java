@@ -526,6 +526,51 @@ public final class CertificationRegister implements AutoCloseable {
         return Optional.of(inclusionProof(rows.get(rows.size() - 1).leafIndex()));
     }
 
+    /**
+     * The proofs of every row about {@code number} (its allocation, completion, corrections, void) with a leaf index
+     * below {@code treeSize}, in log order, each to the tree of {@code treeSize} (no checkpoint attached: the caller
+     * serves the checkpoint of that size). A row whose leaf would publish personal data (a v1 leaf with any private
+     * field set, see {@link #publishable(long)}) is listed without its proof. No row: an empty list.
+     *
+     * <pre>{@code
+     * long size = register.latestCheckpoint().orElseThrow().checkpoint().size();
+     * List<RowProof> rows = register.inclusionProofs(number, size);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code treeSize} is not in {@code 1..treeSize()}
+     */
+    public List<RowProof> inclusionProofs(CertificationNumber number, long treeSize) {
+        if (treeSize <= 0 || treeSize > store.head().size()) {
+            throw new IllegalArgumentException("Kích thước cây " + treeSize + " không hợp lệ (sổ có " + store.head().size()
+                    + " dòng) / tree size " + treeSize + " is not in 1.." + store.head().size());
+        }
+        List<RowProof> out = new ArrayList<>();
+        for (LogRow row : store.rowsForNumber(number.agencyCode(), number.registerType(), number.year(),
+                number.sequence())) {
+            if (row.leafIndex() >= treeSize) {
+                continue;
+            }
+            out.add(new RowProof(row.leafIndex(), CanonicalLeaf.publishable(row)
+                    ? Optional.of(inclusionProof(row.leafIndex(), treeSize)) : Optional.empty()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the canonical leaf of row {@code leafIndex} may be published (served to a remote verifier): a v2
+     * leaf always (its personal data is only a salted commitment), a v1 leaf only when all its private fields
+     * (requester name and ID, the original document's title, number, issuer and date, notes) are empty.
+     *
+     * @throws IllegalArgumentException when there is no such row
+     */
+    public boolean publishable(long leafIndex) {
+        List<LogRow> rows = leafIndex < 0 ? List.of() : store.rows(leafIndex, leafIndex + 1);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("Không có dòng " + leafIndex + " / no row " + leafIndex);
+        }
+        return CanonicalLeaf.publishable(rows.get(0));
+    }
+
     /** Inclusion proof of leaf {@code leafIndex} under the newest signed checkpoint covering it, else the current tree. */
     public InclusionProof inclusionProof(long leafIndex) {
         Optional<RegisterStore.StoredCheckpoint> cp = store.latestCheckpoint(leafIndex + 1);

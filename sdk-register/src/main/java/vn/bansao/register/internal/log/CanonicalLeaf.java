@@ -24,6 +24,16 @@ public final class CanonicalLeaf {
     private CanonicalLeaf() {
     }
 
+    /**
+     * Whether the leaf of {@code row} carries no personal data and may be published: a v1 leaf holds the private
+     * fields in clear, so only when all of them are empty.
+     */
+    public static boolean publishable(LogRow row) {
+        return row.requesterName().isEmpty() && row.requesterId().isEmpty() && row.documentTitle().isEmpty()
+                && row.documentNumber().isEmpty() && row.documentIssuer().isEmpty() && row.documentDate().isEmpty()
+                && row.notes().isEmpty();
+    }
+
     /** The canonical bytes of {@code row}. */
     public static byte[] encode(LogRow row) {
         // keys written in sorted order by hand (a map per row costs more than the hashing)
