@@ -14,6 +14,7 @@ import vn.bansao.core.codes.AgencyCode;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.RegisterUnavailableException;
+import vn.bansao.register.RowProof;
 import vn.bansao.register.service.internal.AnswerJson;
 import vn.bansao.register.service.internal.CheckpointPublisher;
 import vn.bansao.register.service.internal.PublicLeaf;
@@ -142,15 +143,11 @@ public final class RegisterService {
                 size.isPresent() ? ServiceAnswer.IMMUTABLE : ServiceAnswer.NO_CACHE, Optional.empty(), Optional.empty());
     }
 
-    /** The rows of {@code entry} below {@code treeSize}, each proven or withheld. */
+    /** The rows of {@code entry} below {@code treeSize} as the register publishes them: proven, or withheld. */
     private List<AnswerJson.Row> rows(RegisterEntry entry, long treeSize) {
         List<AnswerJson.Row> out = new ArrayList<>();
-        for (var record : entry.records()) {
-            if (record.leafIndex() >= treeSize) {
-                continue;
-            }
-            InclusionProof proof = register.inclusionProof(record.leafIndex(), treeSize);
-            out.add(served(record.leafIndex(), Optional.of(proof)));
+        for (RowProof row : register.inclusionProofs(entry.number(), treeSize)) {
+            out.add(served(row.leafIndex(), row.proof()));
         }
         return out;
     }
@@ -158,6 +155,10 @@ public final class RegisterService {
     private static AnswerJson.Row served(long leafIndex, Optional<InclusionProof> proof) {
         if (proof.isPresent() && PublicLeaf.isPublic(proof.get().leafBytes())) {
             return new AnswerJson.Row(leafIndex, Optional.of(proof.get().leafBytes()), proof.get().path());
+        }
+        if (proof.isPresent()) {
+            // the register offered it, but it names a person or a document in clear: never served
+            LOG.warn("register service: leaf {} holds private fields in clear; served as withheld", leafIndex);
         }
         return new AnswerJson.Row(leafIndex, Optional.empty(), List.of());
     }
