@@ -19,9 +19,12 @@ import vn.bansao.register.service.internal.AnswerJson;
 import vn.bansao.register.service.internal.CheckpointPublisher;
 import vn.bansao.register.service.internal.PublicLeaf;
 import vn.bansao.register.service.internal.ServiceRefusal;
+import vn.bansao.register.service.internal.WitnessPush;
 import vn.bansao.register.service.internal.Witnesses;
 import vn.bansao.transparency.checkpoint.InclusionProof;
 import vn.bansao.transparency.note.NoteSigner;
+import vn.bansao.transparency.witness.CosignatureVerifier;
+import vn.bansao.transparency.witness.WitnessClient;
 
 /**
  * The register service API of a certifying body (issue 15 design, section 2), framework-free: what a receiving
@@ -60,7 +63,8 @@ public final class RegisterService {
         this.register = b.register;
         this.signer = b.signer;
         this.publisher = new CheckpointPublisher(b.register, b.signer, b.interval,
-                b.witnessRetry.compareTo(b.interval) > 0 ? b.witnessRetry : b.interval, b.witnesses, b.clock);
+                b.witnessRetry.compareTo(b.interval) > 0 ? b.witnessRetry : b.interval,
+                b.witnesses.isEmpty() ? Witnesses.none() : new WitnessPush(b.register, b.witnesses), b.clock);
     }
 
     /** A service over an open register, signing its checkpoints with {@code checkpointKey}. */
@@ -204,7 +208,7 @@ public final class RegisterService {
         private final NoteSigner signer;
         private Duration interval = Duration.ofSeconds(10);
         private Duration witnessRetry = Duration.ofSeconds(60);
-        private Witnesses witnesses = Witnesses.none();
+        private final List<WitnessPush.Link> witnesses = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
 
         private Builder(CertificationRegister register, NoteSigner signer) {
@@ -227,6 +231,15 @@ public final class RegisterService {
                 throw new IllegalArgumentException("witness retry < 0");
             }
             this.witnessRetry = retry;
+            return this;
+        }
+
+        /**
+         * A witness each new checkpoint is pushed to (C2SP tlog-witness); its cosignature, verified with {@code key},
+         * is appended to the served note. A witness that is down only costs its cosignature (and a warning).
+         */
+        public Builder witness(WitnessClient client, CosignatureVerifier key) {
+            witnesses.add(new WitnessPush.Link(client, key));
             return this;
         }
 
