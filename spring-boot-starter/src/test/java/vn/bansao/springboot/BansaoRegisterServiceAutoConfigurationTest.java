@@ -118,4 +118,37 @@ class BansaoRegisterServiceAutoConfigurationTest {
                         "bansao.register.service.key-password=wrong")
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("wrong password"));
     }
+
+    @Test
+    void witnessesBindAndOneThatIsDownDoesNotStopTheCheckpoint(@TempDir Path dir) throws Exception {
+        java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String witnessKey = vn.bansao.transparency.witness.CosignatureSigner.of("witness.example.vn", pair.getPrivate(),
+                pair.getPublic()).verifier().verifierKey();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String[] properties = {"bansao.register.service.enabled=true",
+                "bansao.register.service.key-file=" + dir.resolve("k.p12"), "bansao.register.service.key-password=p",
+                "bansao.register.service.generate-key-if-missing=true", "bansao.register.service.checkpoint-interval=PT0S",
+                "bansao.register.service.witness-timeout=PT2S",
+                "bansao.register.service.witnesses[0].url=http://127.0.0.1:" + closedPort + "/",
+                "bansao.register.service.witnesses[0].key=" + witnessKey};
+        runner().withPropertyValues(properties).run(context -> {
+            assertThat(context).hasNotFailed();
+            BansaoProperties.Service s = context.getBean(BansaoProperties.class).getRegister().getService();
+            assertThat(s.getWitnesses()).hasSize(1);
+            assertThat(s.getWitnesses().get(0).getKey()).isEqualTo(witnessKey);
+            assertThat(s.getWitnessTimeout()).isEqualTo(Duration.ofSeconds(2));
+            ServiceAnswer cp = context.getBean(RegisterService.class).checkpoint();
+            assertThat(cp.status()).isEqualTo(200);
+            assertThat(cp.text().lines().filter(l -> l.startsWith("— ")).count()).isEqualTo(1);
+        });
+        runner().withPropertyValues(properties).withPropertyValues("bansao.register.service.witnesses[0].key=not-a-key")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("witnesses[0].key is not a witness verifier key"));
+        runner().withPropertyValues(properties).withPropertyValues("bansao.register.service.witnesses[1].url=http://x/")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("witnesses[1]: give both .url and .key"));
+    }
 }
