@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import vn.bansao.core.codes.AgencyCode;
 import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.RegisterEntry;
+import vn.bansao.register.RegisterException;
 import vn.bansao.register.RegisterUnavailableException;
 import vn.bansao.register.RowProof;
 import vn.bansao.register.service.internal.AnswerJson;
@@ -39,7 +40,10 @@ import vn.bansao.transparency.witness.WitnessClient;
  *       {@code withheld};</li>
  *   <li>{@link #consistency}: {@code GET consistency?from=&to=}, the RFC 9162 consistency path.</li>
  * </ul>
- * Thread-safe; nothing in an answer names a requester or an original document.
+ * Each new checkpoint is pushed to the {@link Builder#witness witnesses} (C2SP tlog-witness) and served with the
+ * cosignatures that verify with their keys; a witness that is down costs only its cosignature. Answers about a log
+ * the register finds edited are refused (503 {@code REGISTER_NOT_INTACT}). Thread-safe; nothing in an answer names a
+ * requester or an original document.
  *
  * <pre>{@code
  * NoteSigner key = NoteSigner.fromPkcs12(Path.of("register-key.p12"), password, register.origin());
@@ -47,6 +51,9 @@ import vn.bansao.transparency.witness.WitnessClient;
  * ServiceAnswer cp = service.checkpoint();                       // 200 text/plain, the signed note
  * ServiceAnswer rows = service.entries("000.00.12.H29", "SCTĐT/BS", 2026, 12, OptionalLong.of(cpSize));
  * ServiceAnswer proof = service.consistency(5, cpSize);
+ * RegisterService witnessed = RegisterService.builder(register, key)
+ *         .witness(WitnessClient.of(witnessUrl, Duration.ofSeconds(5), 16 * 1024), CosignatureVerifier.parse(witnessVkey))
+ *         .build();
  * }</pre>
  */
 public final class RegisterService {
@@ -112,6 +119,9 @@ public final class RegisterService {
             return refused(r);
         } catch (RegisterUnavailableException e) {
             return refused(ServiceRefusal.unavailable(e));
+        } catch (RegisterException e) {
+            // a row or node the store contradicts (edited in the database): no proof is handed out
+            return refused(ServiceRefusal.notIntact(e));
         }
     }
 
@@ -190,6 +200,9 @@ public final class RegisterService {
             return refused(r);
         } catch (RegisterUnavailableException e) {
             return refused(ServiceRefusal.unavailable(e));
+        } catch (RegisterException e) {
+            // a row or node the store contradicts (edited in the database): no proof is handed out
+            return refused(ServiceRefusal.notIntact(e));
         }
     }
 

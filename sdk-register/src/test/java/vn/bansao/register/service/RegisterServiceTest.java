@@ -386,6 +386,10 @@ class RegisterServiceTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE bansao_entries SET pages = 9 WHERE leaf_index = 0");
         }
+        // before any new signing: the edited row's proof is refused, not served
+        ServiceAnswer edited = entries(service, e, OptionalLong.of(2));
+        assertThat(edited.status()).isEqualTo(503);
+        assertThat(edited.error().orElseThrow().code()).isEqualTo("REGISTER_NOT_INTACT");
         certifyPlain(); // the tree grows: the next request signs again, and the register refuses
         ServiceAnswer refused = service.checkpoint();
         assertThat(refused.status()).isEqualTo(503);
