@@ -353,19 +353,11 @@ public final class CertificationRegister implements AutoCloseable {
     }
 
     private static LogRow at(LogRow r, long leafIndex) {
-        return new LogRow(leafIndex, r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
-                r.refLeaf(), r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
-                r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
-                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(),
-                r.recordedAt(), r.leafHash(), r.treeRoot());
+        return r.atLeafIndex(leafIndex);
     }
 
     private static LogRow withRef(LogRow r, long ref) {
-        return new LogRow(r.leafIndex(), r.kind(), r.agencyCode(), r.registerType(), r.year(), r.book(), r.sequence(),
-                ref, r.date(), r.requesterName(), r.requesterId(), r.documentTitle(), r.documentIssuer(),
-                r.documentNumber(), r.documentDate(), r.pages(), r.copies(), r.certifierName(), r.certifierTitle(),
-                r.fee(), r.copyKind(), r.unsignedPackageSha256(), r.signedCopySha256(), r.scanDigest(), r.notes(), r.attestation(),
-                r.recordedAt(), r.leafHash(), r.treeRoot());
+        return r.withRefLeaf(ref);
     }
 
     // ------------------------------------------------------------------ reads
@@ -593,9 +585,15 @@ public final class CertificationRegister implements AutoCloseable {
         wanted.addAll(MerkleTree.nodesForRoot(treeSize));
         NodeSource nodes = nodeSource(wanted);
         LogRow row = store.rows(leafIndex, leafIndex + 1).get(0);
-        InclusionProof proof = new InclusionProof(leafIndex, treeSize, CanonicalLeaf.encode(row),
+        byte[] leaf;
+        try {
+            leaf = CanonicalLeaf.encode(row);
+        } catch (IllegalArgumentException e) {
+            leaf = new byte[0]; // an unknown leaf version or a salt that does not fit it: edited, refused below
+        }
+        InclusionProof proof = new InclusionProof(leafIndex, treeSize, leaf,
                 MerkleTree.inclusionPath(leafIndex, treeSize, nodes), Optional.empty());
-        if (!java.security.MessageDigest.isEqual(proof.leafHash(), HEX.parseHex(row.leafHash()))) {
+        if (leaf.length == 0 || !java.security.MessageDigest.isEqual(proof.leafHash(), HEX.parseHex(row.leafHash()))) {
             throw new RegisterException("Dòng " + leafIndex + " đã bị sửa trong cơ sở dữ liệu; chạy verify",
                     "row " + leafIndex + " was edited in the database (its bytes no longer match its leaf hash); run verify");
         }

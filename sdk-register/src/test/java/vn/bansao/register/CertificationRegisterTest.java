@@ -156,7 +156,8 @@ class CertificationRegisterTest {
                 RegisterEntry e = register.find(LocalDate.now(RegisterConfig.VIETNAM).getYear(), 4).orElseThrow();
                 InclusionProof proof = register.inclusionProof(e.number()).orElseThrow();
                 assertThat(proof.treeSize()).isEqualTo(7);
-                assertThat(proof.leafJson()).contains("\"requesterName\":\"Người 3\"");
+                // a v2 leaf: the requester only as part of the salted commitment
+                assertThat(proof.leafJson()).contains("\"v\":2", "\"private\":\"").doesNotContain("Người 3");
                 assertThat(proof.verify(verifier).size()).isEqualTo(7);
 
                 for (int i = 7; i < 12; i++) {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Registers as the home-made migrations before Flyway left them (tables without the {@code bansao_} prefix, a
- * {@code schema_version} table), made from a register written by today's code: the same rows moved into the
- * old tables, so every leaf hash, root and signed checkpoint is real. The DDL below is copied verbatim from
+ * {@code schema_version} table), made from a register written by today's code with v1 leaves (as before issue 15,
+ * {@link #openWritingV1Leaves}): the same rows moved into the old tables, so every leaf hash, root and signed
+ * checkpoint is real. The DDL below is copied verbatim from
  * {@code internal/jdbc/Migrations.java} as it was before Flyway (commit bbb9532), version by version.
  */
 final class LegacyRegisters {
@@ -109,6 +110,16 @@ final class LegacyRegisters {
     }
 
     /**
+     * Opens the register of {@code config} (a file path or JDBC URL) writing every new row as a v1 leaf, as the code
+     * before issue 15 did: the register to {@link #downgrade} (whose old layout has no salt) or to upgrade.
+     */
+    static CertificationRegister openWritingV1Leaves(RegisterConfig config) {
+        return CertificationRegister.open(config, vn.bansao.register.internal.log.V1LeafStore.wrap(
+                vn.bansao.register.internal.jdbc.JdbcRegisterStore.open(config.jdbcUrl(), config.user(),
+                        config.password(), config.pool(), config.origin())));
+    }
+
+    /**
      * Rewrites the register in {@code c}'s current schema (made by today's code, closed) into the old layout
      * at {@code version} (1–3): old tables created with the old DDL, every row moved there, today's tables and
      * Flyway's history dropped. The old layout of version 1 has no scan digests: the register must hold none.
@@ -116,6 +127,15 @@ final class LegacyRegisters {
     static void downgrade(Connection c, boolean postgres, int version) throws SQLException {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bansao_entries WHERE leaf_version <> 1"
+                    + " OR leaf_salt <> ''")) {
+                rs.next();
+                if (rs.getLong(1) != 0) {
+                    // the old layout has no salt column: a v2 row moved there would no longer match its hash
+                    throw new IllegalStateException("v2 leaves cannot be moved into a layout from before issue 15;"
+                            + " write the register with openWritingV1Leaves");
+                }
+            }
             s.execute(SCHEMA_VERSION);
             run(s, V1);
             if (version >= 2) {

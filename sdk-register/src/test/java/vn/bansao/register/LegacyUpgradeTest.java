@@ -34,7 +34,7 @@ class LegacyUpgradeTest {
         List<RegisterEntry> before;
         LogVerification verifiedBefore;
         int year;
-        try (CertificationRegister r = CertificationRegister.open(config)) {
+        try (CertificationRegister r = LegacyRegisters.openWritingV1Leaves(config)) {
             year = r.today().getYear();
             for (int i = 1; i <= 5; i++) {
                 r.certify(Drafts.sample("Người yêu cầu " + i));
@@ -61,11 +61,25 @@ class LegacyUpgradeTest {
             var proof = r.inclusionProof(r.find(year, 3).orElseThrow().number()).orElseThrow();
             assertThat(proof.verify(signer.verifier()).size()).isEqualTo(v.treeSize());
 
-            assertThat(r.certify(Drafts.sample("Sau khi nâng cấp")).number().sequence()).isEqualTo(6);
+            // the legacy rows hold personal data in clear: their leaves are never served
+            assertThat(r.inclusionProofs(r.find(year, 3).orElseThrow().number(), v.treeSize()))
+                    .singleElement().satisfies(rp -> assertThat(rp.withheld()).isTrue());
+
+            // new rows are v2 leaves in the same log: numbering continues and the mixed log verifies
+            RegisterEntry sixth = r.certify(Drafts.sample("Sau khi nâng cấp"));
+            assertThat(sixth.number().sequence()).isEqualTo(6);
+            r.voidEntry(r.find(year, 5).orElseThrow().number(), "hủy sau nâng cấp"); // a v2 row about a v1 entry
             r.checkpoint(signer);
             LogVerification after = r.verify(signer.verifier());
             assertThat(after.intact()).as(after.findings().toString()).isTrue();
             assertThat(after.checkpointsChecked()).isEqualTo(2);
+            List<RowProof> aboutFive = r.inclusionProofs(r.find(year, 5).orElseThrow().number(), after.treeSize());
+            assertThat(aboutFive).extracting(RowProof::withheld).containsExactly(true, false);
+            assertThat(aboutFive.get(1).proof().orElseThrow().leafJson()).contains("\"kind\":\"VOID\"", "\"v\":2")
+                    .doesNotContain("hủy sau nâng cấp", "Người yêu cầu 5");
+            var served = r.inclusionProofs(sixth.number(), after.treeSize()).get(0).proof().orElseThrow()
+                    .withCheckpoint(r.latestCheckpoint().orElseThrow());
+            assertThat(served.verify(signer.verifier()).size()).isEqualTo(after.treeSize());
         }
 
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), "sa", "");
@@ -85,7 +99,7 @@ class LegacyUpgradeTest {
                 }
             }
             List<String> expected = new ArrayList<>(List.of(version + " BASELINE true"));
-            for (int v = version + 1; v <= 3; v++) {
+            for (int v = version + 1; v <= 4; v++) {
                 expected.add(v + " SQL true");
             }
             assertThat(history).isEqualTo(expected);
@@ -103,6 +117,16 @@ class LegacyUpgradeTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isZero();
             }
+            // the 7 legacy rows kept v1 and no salt; the 2 appended after the upgrade are v2 with a salt each
+            List<String> leaves = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT leaf_version, leaf_salt FROM bansao_entries ORDER BY leaf_index")) {
+                while (rs.next()) {
+                    leaves.add(rs.getInt(1) + (rs.getString(2).matches("[0-9a-f]{32}") ? " salt"
+                            : rs.getString(2).isEmpty() ? " none" : " bad"));
+                }
+            }
+            assertThat(leaves).containsExactly("1 none", "1 none", "1 none", "1 none", "1 none", "1 none", "1 none",
+                    "2 salt", "2 salt");
         }
 
         // a second open finds nothing to upgrade and nothing to migrate

@@ -115,6 +115,38 @@ class PostgresRegisterTest {
         }
     }
 
+    @Test
+    void aV2LeafOnPostgresHoldsNoPersonalDataAndItsPrivateFieldsAndSaltAreBound() throws Exception {
+        String url = url("leafv2");
+        try (CertificationRegister r = CertificationRegister.open(config(url))) {
+            EntryDraft distinctive = Drafts.sample("Phạm Thị Quyên Yh8").toBuilder().requesterId("CCCD:031987654321")
+                    .documentNumber("HK-99812-Ux2").notes("Ghi chú Pq6").build();
+            RegisterEntry a = r.certify(distinctive);
+            RegisterEntry b = r.certify(distinctive);
+            List<String> leaves = new ArrayList<>();
+            for (RegisterEntry e : List.of(a, b)) {
+                leaves.add(r.inclusionProofs(e.number(), r.treeSize()).get(0).proof().orElseThrow().leafJson());
+            }
+            assertThat(leaves).allSatisfy(json -> assertThat(json).contains("\"v\":2").doesNotContain("Quyên", "Yh8",
+                    "031987654321", "HK-99812-Ux2", "Pq6", "Bằng tốt nghiệp", "Bách khoa", "2020-06-30"));
+            // the same details, two rows: two salts, two different commitments
+            assertThat(leaves.get(0).replaceAll(".*\"private\":\"([0-9a-f]{64})\".*", "$1"))
+                    .isNotEqualTo(leaves.get(1).replaceAll(".*\"private\":\"([0-9a-f]{64})\".*", "$1"));
+            try (Connection c = pg.getDatabase("postgres", "leafv2").getConnection(); Statement s = c.createStatement()) {
+                List<String> salts = names(s, "SELECT leaf_salt FROM bansao_entries ORDER BY leaf_index");
+                assertThat(salts).hasSize(2).allMatch(x -> x.matches("[0-9a-f]{32}")).doesNotHaveDuplicates();
+                assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET leaf_salt = '' WHERE leaf_index = 0"))
+                        .hasMessageContaining("append-only");
+                s.execute("ALTER TABLE bansao_entries DISABLE TRIGGER bansao_entries_append_only");
+                s.execute("UPDATE bansao_entries SET requester_name = 'Phạm Thị Quyến Yh8' WHERE leaf_index = 0");
+                s.execute("UPDATE bansao_entries SET leaf_salt = '" + salts.get(0) + "' WHERE leaf_index = 1");
+            }
+            LogVerification v = r.verify();
+            assertThat(v.findings()).filteredOn(f -> f.problem() == Problem.EDITED).extracting(f -> f.leafIndex())
+                    .containsExactlyInAnyOrder(0L, 1L);
+        }
+    }
+
     @ParameterizedTest(name = "from schema_version {0}")
     @ValueSource(ints = {1, 3})
     void aRegisterFromBeforeFlywayIsUpgradedInPlaceWithItsTriggers(int version) throws Exception {
@@ -125,7 +157,7 @@ class PostgresRegisterTest {
                 TestKeys.PASSWORD.toCharArray(), config.origin());
         List<RegisterEntry> before;
         int year;
-        try (CertificationRegister r = CertificationRegister.open(config)) {
+        try (CertificationRegister r = LegacyRegisters.openWritingV1Leaves(config)) {
             year = r.today().getYear();
             for (int i = 1; i <= 4; i++) {
                 r.certify(Drafts.sample("Người " + i));
@@ -142,9 +174,15 @@ class PostgresRegisterTest {
             assertThat(v.intact()).as(v.findings().toString()).isTrue();
             assertThat(v.checkpointsChecked()).isEqualTo(1);
             assertThat(r.list(RegisterQuery.year(year))).isEqualTo(before);
-            assertThat(r.certify(Drafts.sample("Sau khi nâng cấp")).number().sequence()).isEqualTo(5);
+            RegisterEntry fifth = r.certify(Drafts.sample("Sau khi nâng cấp")); // a v2 leaf after v1 ones
+            assertThat(fifth.number().sequence()).isEqualTo(5);
             r.checkpoint(signer);
-            assertThat(r.verify(signer.verifier()).intact()).isTrue();
+            LogVerification mixed = r.verify(signer.verifier());
+            assertThat(mixed.intact()).as(mixed.findings().toString()).isTrue();
+            assertThat(r.inclusionProofs(fifth.number(), mixed.treeSize()).get(0).proof().orElseThrow().leafJson())
+                    .contains("\"v\":2").doesNotContain("Sau khi nâng cấp");
+            assertThat(r.inclusionProofs(r.find(year, 1).orElseThrow().number(), mixed.treeSize()))
+                    .extracting(RowProof::withheld).containsExactly(true);
         }
         try (Connection c = pg.getDatabase("postgres", db).getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("UPDATE bansao_entries SET fee = 0 WHERE leaf_index = 1"))
@@ -161,7 +199,7 @@ class PostgresRegisterTest {
                     .allMatch(n -> n.startsWith("bansao_"), "prefixed").contains("bansao_legacy_schema_version");
             assertThat(names(s, "SELECT version || ' ' || type FROM bansao_register_schema_history"
                     + " WHERE type <> 'TABLE' ORDER BY installed_rank")).containsExactlyElementsOf(version == 1
-                    ? List.of("1 BASELINE", "1.1 SQL", "2 SQL", "3 SQL") : List.of("3 BASELINE"));
+                    ? List.of("1 BASELINE", "1.1 SQL", "2 SQL", "3 SQL", "4 SQL") : List.of("3 BASELINE", "4 SQL"));
         }
     }
 

@@ -130,7 +130,8 @@ class TamperDetectionTest {
         sql("INSERT INTO bansao_entries SELECT 10, kind, agency_code, register_type, cert_year, book, seq, NULL, ref_leaf,"
                 + " cert_date, 'Người giả', requester_id, doc_title, doc_issuer, doc_number, doc_date, pages, copies,"
                 + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
-                + " recorded_at, leaf_hash, tree_root, scan_digest FROM bansao_entries WHERE leaf_index = 1");
+                + " recorded_at, leaf_hash, tree_root, scan_digest, leaf_version, leaf_salt FROM bansao_entries"
+                + " WHERE leaf_index = 1");
         List<Finding> inserted = findings(Problem.INSERTED);
         assertThat(inserted).extracting(Finding::leafIndex).contains(10L);
         assertThat(inserted).anyMatch(f -> f.message().contains("allocated twice"));
@@ -168,14 +169,16 @@ class TamperDetectionTest {
              ResultSet rs = s.executeQuery("SELECT leaf_index, kind, agency_code, register_type, cert_year, book, seq,"
                      + " ref_leaf, cert_date, requester_name, requester_id, doc_title, doc_issuer, doc_number, doc_date,"
                      + " pages, copies, certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256,"
-                     + " notes, attestation, recorded_at, leaf_hash, tree_root FROM bansao_entries WHERE leaf_index = " + leaf)) {
+                     + " notes, attestation, recorded_at, leaf_hash, tree_root, scan_digest, leaf_version, leaf_salt"
+                     + " FROM bansao_entries WHERE leaf_index = " + leaf)) {
             rs.next();
             return new LogRow(rs.getLong(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                     rs.getInt(5), rs.getInt(6), rs.getLong(7), rs.getLong(8), rs.getDate(9).toLocalDate(),
                     rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                     rs.getString(15), rs.getInt(16), rs.getInt(17), rs.getString(18), rs.getString(19), rs.getLong(20),
-                    rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25),
-                    rs.getString(26), rs.getString(27), rs.getString(28));
+                    rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(29), rs.getString(24),
+                    rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28), rs.getInt(30),
+                    rs.getString(31));
         }
     }
 }

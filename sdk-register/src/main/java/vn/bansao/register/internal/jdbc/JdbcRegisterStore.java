@@ -58,7 +58,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     private static final String COLUMNS = "leaf_index, kind, agency_code, register_type, cert_year, book, seq, ref_leaf,"
             + " cert_date, requester_name, requester_id, doc_title, doc_issuer, doc_number, doc_date, pages, copies,"
             + " certifier_name, certifier_title, fee, copy_kind, unsigned_sha256, signed_sha256, notes, attestation,"
-            + " recorded_at, leaf_hash, tree_root, scan_digest";
+            + " recorded_at, leaf_hash, tree_root, scan_digest, leaf_version, leaf_salt";
 
     private final RegisterConnections connections;
     private final Dialect dialect;
@@ -410,7 +410,7 @@ public final class JdbcRegisterStore implements RegisterStore {
 
     private static void insertRow(Connection c, LogRow r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO bansao_entries (" + COLUMNS + ", alloc_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setLong(i++, r.leafIndex());
             ps.setString(i++, r.kind().name());
@@ -441,6 +441,8 @@ public final class JdbcRegisterStore implements RegisterStore {
             ps.setString(i++, r.leafHash());
             ps.setString(i++, r.treeRoot());
             ps.setString(i++, r.scanDigest());
+            ps.setInt(i++, r.leafVersion());
+            ps.setString(i++, r.leafSalt());
             if (r.allocatesNumber()) {
                 ps.setLong(i, r.sequence());
             } else {
@@ -457,7 +459,8 @@ public final class JdbcRegisterStore implements RegisterStore {
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                 rs.getString(15), rs.getInt(16), rs.getInt(17), rs.getString(18), rs.getString(19), rs.getLong(20),
                 rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(29), rs.getString(24),
-                rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28));
+                rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28), rs.getInt(30),
+                rs.getString(31));
     }
 
     private static List<LogRow> queryRows(Connection c, String whereClause, Object... params) throws SQLException {

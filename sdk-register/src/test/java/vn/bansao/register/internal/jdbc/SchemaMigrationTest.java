@@ -13,6 +13,7 @@ import vn.bansao.register.CertificationRegister;
 import vn.bansao.register.Drafts;
 import vn.bansao.register.EntryDraft;
 import vn.bansao.register.RegisterConfig;
+import vn.bansao.register.RegisterEntry;
 import vn.bansao.register.RegisterException;
 
 /** Opening decides between "already current" (no Flyway) and Flyway from the history, never by guess. */
@@ -32,17 +33,22 @@ class SchemaMigrationTest {
     @Test
     void aRegisterWhoseHistoryStopsBeforeTheNewestScriptIsMigratedOnOpen() throws Exception {
         RegisterConfig config = RegisterConfig.builder(dir.resolve("behind").toString()).agencyCode(Drafts.AGENCY).build();
-        try (CertificationRegister r = CertificationRegister.open(config)) {
+        // as a register written by a release whose newest script was V3 (v1 leaves, no salt column)
+        try (CertificationRegister r = CertificationRegister.open(config, vn.bansao.register.internal.log.V1LeafStore
+                .wrap(JdbcRegisterStore.open(config.jdbcUrl(), config.user(), config.password(), config.pool(),
+                        config.origin())))) {
             r.certify(Drafts.sample("Trước"));
         }
-        // as a register written by a release whose newest script was V2
-        sql(config, "ALTER TABLE bansao_entries DROP COLUMN scan_digest",
-                "DELETE FROM \"bansao_register_schema_history\" WHERE \"version\" = '3'");
+        sql(config, "ALTER TABLE bansao_entries DROP COLUMN leaf_salt", "ALTER TABLE bansao_entries DROP COLUMN leaf_version",
+                "DELETE FROM \"bansao_register_schema_history\" WHERE \"version\" = '4'");
         try (CertificationRegister r = CertificationRegister.open(config)) {
             EntryDraft withDigest = Drafts.sample("Sau").toBuilder()
                     .scanDigest("q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c").build();
-            assertThat(r.certify(withDigest).details().scanDigest()).isEqualTo("q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c");
+            RegisterEntry after = r.certify(withDigest);
+            assertThat(after.details().scanDigest()).isEqualTo("q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c");
             assertThat(r.verify().intact()).isTrue();
+            assertThat(r.publishable(0)).isFalse(); // the old row: v1, personal data in clear
+            assertThat(r.publishable(after.leafIndex())).isTrue();
         }
     }
 
