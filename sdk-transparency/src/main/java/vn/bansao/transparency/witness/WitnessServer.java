@@ -43,6 +43,9 @@ public final class WitnessServer implements AutoCloseable {
     /** Default request body cap: a checkpoint with 100 signatures and 63 proof lines fits easily. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
+    /** How much of an oversized body is read and thrown away so that the 413 answer is not lost. */
+    private static final int DRAIN_BYTES = 1 << 20;
+
     private static final System.Logger LOG = System.getLogger(WitnessServer.class.getName());
 
     private final HttpServer server;
@@ -193,21 +196,43 @@ public final class WitnessServer implements AutoCloseable {
         send(ex, 200, "text/plain; charset=utf-8", note.get());
     }
 
-    /** The body, or empty when it is (or announces to be) larger than the cap. */
+    /**
+     * The body, or empty when it is (or announces to be) larger than the cap. An oversized body is read on and
+     * discarded up to {@value #DRAIN_BYTES} bytes so that the 413 reaches the client (closing a socket with unread
+     * data resets the connection and loses the answer); beyond that the connection is simply closed.
+     */
     private Optional<byte[]> readCapped(HttpExchange ex) throws IOException {
+        InputStream in = ex.getRequestBody();
         String declared = ex.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
+            long length;
             try {
-                if (Long.parseLong(declared.strip()) > maxBody) {
-                    return Optional.empty();
-                }
+                length = Long.parseLong(declared.strip());
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
+            if (length > maxBody) {
+                if (length <= (long) maxBody + DRAIN_BYTES) {
+                    drain(in);
+                }
+                return Optional.empty();
+            }
         }
-        InputStream in = ex.getRequestBody();
         byte[] b = in.readNBytes(maxBody + 1);
-        return b.length > maxBody ? Optional.empty() : Optional.of(b);
+        if (b.length > maxBody) {
+            drain(in);
+            return Optional.empty();
+        }
+        return Optional.of(b);
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while (total < DRAIN_BYTES && (n = in.read(buf)) > 0) {
+            total += n;
+        }
     }
 
     private static void text(HttpExchange ex, int status, String message) throws IOException {
