@@ -7,8 +7,8 @@
  *   <li>{@link vn.bansao.transparency.witness.CosignatureSigner} / {@link vn.bansao.transparency.witness.CosignatureVerifier}:
  *       {@code cosignature/v1}, Ed25519, verifier key type {@code 0x04};</li>
  *   <li>{@link vn.bansao.transparency.witness.WitnessPolicy}: k of n named witnesses;</li>
- *   <li>{@code Witness}, {@code WitnessStateStore},
- *       {@code WitnessServer}: the witness itself;</li>
+ *   <li>{@link vn.bansao.transparency.witness.Witness}, {@link vn.bansao.transparency.witness.WitnessStateStore},
+ *       {@link vn.bansao.transparency.witness.WitnessServer}: the witness itself;</li>
  *   <li>{@link vn.bansao.transparency.witness.WitnessClient}: a register pushing checkpoints, a verifier asking.</li>
  * </ul>
  *
