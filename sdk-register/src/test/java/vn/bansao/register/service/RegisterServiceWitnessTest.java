@@ -143,4 +143,42 @@ class RegisterServiceWitnessTest {
             assertThat(note.lines().filter(l -> l.startsWith("— ")).count()).isEqualTo(1); // the register's own line
         }
     }
+
+    @Test
+    void theSdksOwnWitnessServerCosignsAndA409FromItsStoredStateIsAnsweredAfterBothRestart(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path state) throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        vn.bansao.transparency.witness.CosignatureSigner signer = vn.bansao.transparency.witness.CosignatureSigner.of(
+                "witness.tuphap.example.vn", pair.getPrivate(), pair.getPublic());
+        java.net.InetSocketAddress loopback = new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0);
+        try (vn.bansao.transparency.witness.WitnessServer server = vn.bansao.transparency.witness.WitnessServer.start(
+                loopback, vn.bansao.transparency.witness.Witness.builder().signer(signer)
+                        .store(vn.bansao.transparency.witness.WitnessStateStore.inDirectory(state))
+                        .log(key.verifier()).build())) {
+            RegisterService service = RegisterService.builder(register, key).checkpointInterval(Duration.ZERO)
+                    .witness(client(server.uri()), signer.verifier()).build();
+            certify();
+            certify();
+            String note = service.checkpoint().text();
+            Checkpoint two = verified(note);
+            assertThat(signer.verifier().verify(note, two)).isPresent();
+            // the witness's own record of what it cosigned, through the extension verifiers use
+            String latest = client(server.uri()).latest(register.origin()).orElseThrow();
+            assertThat(signer.verifier().verify(latest, two)).isPresent();
+        }
+        certify();
+        certify();
+        try (vn.bansao.transparency.witness.WitnessServer server = vn.bansao.transparency.witness.WitnessServer.start(
+                loopback, vn.bansao.transparency.witness.Witness.builder().signer(signer)
+                        .store(vn.bansao.transparency.witness.WitnessStateStore.inDirectory(state))
+                        .log(key.verifier()).build())) {
+            // a new service (it believes the witness holds nothing) meets the witness's stored size 2: 409, proof 2 -> 4
+            RegisterService restarted = RegisterService.builder(register, key).checkpointInterval(Duration.ZERO)
+                    .witness(client(server.uri()), signer.verifier()).build();
+            String note = restarted.checkpoint().text();
+            Checkpoint four = verified(note);
+            assertThat(four.size()).isEqualTo(4);
+            assertThat(signer.verifier().verify(note, four)).isPresent();
+        }
+    }
 }
