@@ -397,6 +397,36 @@ class RegisterServiceTest {
         assertThat(service.consistency(1, 2).status()).isEqualTo(503);
     }
 
+    @Test
+    void aRegisterRolledBackBelowAServedCheckpointIsNeverSignedAgain() throws Exception {
+        // an older copy of the database put back under the running service: the same origin, fewer rows
+        JdbcDataSource older = new JdbcDataSource();
+        older.setURL("jdbc:h2:mem:service-older-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        older.setUser("sa");
+        try (CertificationRegister old = CertificationRegister.open(RegisterConfig.builder(older).agencyCode(AGENCY).build())) {
+            old.certify(EntryDraft.builder().pages(1).copies(1).certifier("Trần Thị Bình", "Công chức").build());
+        }
+        RegisterService service = service();
+        certifyPlain();
+        certifyPlain();
+        certifyPlain();
+        assertThat(signedCheckpoint(service).size()).isEqualTo(3);
+        String url = dataSource.getURL();
+        dataSource.setURL(older.getURL());
+        try {
+            ServiceAnswer refused = service.checkpoint();
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.error().orElseThrow().code()).isEqualTo("REGISTER_NOT_INTACT");
+            assertThat(service.checkpoint().status()).isEqualTo(503);
+            assertThat(service.consistency(1, 1).status()).isEqualTo(503);
+        } finally {
+            dataSource.setURL(url);
+            try (Connection c = older.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        }
+    }
+
     private long storedCheckpoints() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bansao_checkpoints")) {

@@ -66,6 +66,8 @@ public final class CheckpointPublisher {
     private final Object lock = new Object();
     private volatile Published current;
     private volatile Failure failure;
+    /** The largest size served before the register shrank (0: it never did); smaller trees are never signed. */
+    private long rolledBackFrom;
 
     public CheckpointPublisher(CertificationRegister register, NoteSigner signer, Duration interval, Duration witnessRetry,
                                Witnesses witnesses, Clock clock) {
@@ -109,6 +111,22 @@ public final class CheckpointPublisher {
                 size = register.treeSize();
             } catch (RegisterUnavailableException e) {
                 return stale(c, e);
+            }
+            if (c != null && size < c.size()) {
+                // fewer rows than a checkpoint already served: a database restored from an older copy, or rows
+                // removed. Signing the smaller tree would be a fork of the log; nothing is served until an operator acts.
+                LOG.error("register service: the register has {} rows, fewer than the checkpoint of size {} already"
+                        + " served; no checkpoint is signed or served", size, c.size());
+                current = null;
+                ServiceRefusal refusal = ServiceRefusal.notIntact(null);
+                failure = new Failure(refusal, now);
+                rolledBackFrom = c.size();
+                throw refusal;
+            }
+            if (size < rolledBackFrom) {
+                ServiceRefusal refusal = ServiceRefusal.notIntact(null);
+                failure = new Failure(refusal, now);
+                throw refusal;
             }
             if (c != null && size == c.size()) {
                 current = c.cosigned().incomplete() && !now.isBefore(c.witnessedAt().plus(witnessRetry))
