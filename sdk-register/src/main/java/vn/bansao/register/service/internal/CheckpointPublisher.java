@@ -27,7 +27,8 @@ import vn.bansao.transparency.note.NoteSigner;
  * checkpoint stays served (it was true when signed).
  *
  * <pre>{@code
- * CheckpointPublisher publisher = new CheckpointPublisher(register, signer, Duration.ofSeconds(10), witnesses, clock);
+ * CheckpointPublisher publisher = new CheckpointPublisher(register, signer, Duration.ofSeconds(10),
+ *         Duration.ofMinutes(1), witnesses, Clock.systemUTC());
  * CheckpointPublisher.Published p = publisher.current();
  * }</pre>
  */
