@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 CertifyCommand.class,
                 MetricsCommand.class,
                 TestkitCommand.class,
+                WitnessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BansaoCli implements Runnable {
 

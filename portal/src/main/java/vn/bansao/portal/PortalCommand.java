@@ -233,6 +233,10 @@ public final class PortalCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = application.run(springArguments.toArray(String[]::new))) {
             out.println("bansao portal: " + context.getBean(PortalAddress.class).uri().resolve("/xac-minh")
                     + "  (Ctrl+C để dừng / to stop)");
+            context.getBeanProvider(vn.bansao.register.service.RegisterService.class).ifAvailable(service ->
+                    out.println("  dịch vụ sổ chứng thực / register service: "
+                            + context.getBean(PortalAddress.class).uri().resolve("/api/register/v1/")
+                            + "\n  khóa điểm kiểm / checkpoint key: " + service.verifierKey()));
             if (pki != null) {
                 out.println("  PKI thử nghiệm / test PKI: TSA " + pki.tsaUrl()
                         + " — KHÔNG dùng cho bản sao thật / never for real copies");

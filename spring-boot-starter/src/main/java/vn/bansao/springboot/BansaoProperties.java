@@ -210,6 +210,12 @@ public class BansaoProperties {
         private Path file = Path.of("so-chung-thuc");
         /** The most connections the starter's own pool opens. */
         private int maximumPoolSize = 4;
+        /** The register service API for other provinces' verifiers (off by default). */
+        private final Service service = new Service();
+
+        public Service getService() {
+            return service;
+        }
 
         public Path getFile() {
             return file;
@@ -225,6 +231,140 @@ public class BansaoProperties {
 
         public void setMaximumPoolSize(int maximumPoolSize) {
             this.maximumPoolSize = maximumPoolSize;
+        }
+    }
+
+    /**
+     * The register service API ({@code bansao.register.service.*}, issue 15): the register's signed checkpoints,
+     * entries with inclusion proofs and consistency proofs for verifiers in other provinces, signed with the
+     * register's own checkpoint key (a PKCS#12 file: never a throwaway key made at start-up, unless
+     * {@code generate-key-if-missing} asks for one for a demo).
+     *
+     * <pre>{@code
+     * bansao.register.service.enabled=true
+     * bansao.register.service.key-file=/etc/bansao/register-checkpoint.p12
+     * bansao.register.service.key-password=${BANSAO_REGISTER_KEY_PASSWORD}
+     * bansao.register.service.witnesses[0].url=https://witness.example.vn/
+     * bansao.register.service.witnesses[0].key=witness.example.vn+1a2b3c4d+BEx...
+     * }</pre>
+     */
+    public static class Service {
+        /** Whether the {@code RegisterService} bean is made. */
+        private boolean enabled;
+        /** The PKCS#12 file of the checkpoint key (Ed25519 or ECDSA P-256). */
+        private Path keyFile;
+        /** Its password (from the environment, e.g. {@code BANSAO_REGISTER_SERVICE_KEY_PASSWORD}). */
+        private String keyPassword;
+        /** The key name on signature lines; default the register's origin. */
+        private String keyName;
+        /** At most one new checkpoint per interval. */
+        private Duration checkpointInterval = Duration.ofSeconds(10);
+        /** Create {@code key-file} (Ed25519) when it does not exist: for a demo only. */
+        private boolean generateKeyIfMissing;
+        /** How long one witness may take to answer. */
+        private Duration witnessTimeout = Duration.ofSeconds(5);
+        /** The witnesses each new checkpoint is pushed to (C2SP tlog-witness). */
+        private List<Witness> witnesses = new ArrayList<>();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Optional<Path> keyFile() {
+            return Optional.ofNullable(keyFile);
+        }
+
+        public Path getKeyFile() {
+            return keyFile;
+        }
+
+        public void setKeyFile(Path keyFile) {
+            this.keyFile = keyFile;
+        }
+
+        public Optional<String> keyPassword() {
+            return Optional.ofNullable(keyPassword);
+        }
+
+        public void setKeyPassword(String keyPassword) {
+            this.keyPassword = keyPassword;
+        }
+
+        public Optional<String> keyName() {
+            return Optional.ofNullable(keyName).filter(n -> !n.isBlank());
+        }
+
+        public String getKeyName() {
+            return keyName;
+        }
+
+        public void setKeyName(String keyName) {
+            this.keyName = keyName;
+        }
+
+        public Duration getCheckpointInterval() {
+            return checkpointInterval;
+        }
+
+        public void setCheckpointInterval(Duration checkpointInterval) {
+            this.checkpointInterval = checkpointInterval;
+        }
+
+        public boolean isGenerateKeyIfMissing() {
+            return generateKeyIfMissing;
+        }
+
+        public void setGenerateKeyIfMissing(boolean generateKeyIfMissing) {
+            this.generateKeyIfMissing = generateKeyIfMissing;
+        }
+
+        public Duration getWitnessTimeout() {
+            return witnessTimeout;
+        }
+
+        public void setWitnessTimeout(Duration witnessTimeout) {
+            this.witnessTimeout = witnessTimeout;
+        }
+
+        public List<Witness> getWitnesses() {
+            return witnesses;
+        }
+
+        public void setWitnesses(List<Witness> witnesses) {
+            this.witnesses = new ArrayList<>(witnesses);
+        }
+
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Service[enabled=" + enabled + ", keyFile=" + keyFile + ", keyName=" + keyName + ", witnesses="
+                    + witnesses.size() + "]";
+        }
+    }
+
+    /** One witness: its base URL and its C2SP verifier key (cosignatures by another key are not served). */
+    public static class Witness {
+        private java.net.URI url;
+        private String key;
+
+        public java.net.URI getUrl() {
+            return url;
+        }
+
+        public void setUrl(java.net.URI url) {
+            this.url = url;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public void setKey(String key) {
+            this.key = key;
         }
     }
 
