@@ -104,6 +104,12 @@ public final class Witness {
             throw new WitnessException(WitnessException.Kind.MALFORMED, "điểm kiểm sai định dạng",
                     "malformed checkpoint note: " + e.getMessage());
         }
+        // the cosignature is over the canonical body: a text written otherwise (e.g. a root without its base64
+        // padding) would carry a log signature and a cosignature over two different texts
+        if (!claimed.body().equals(parsed.text())) {
+            throw new WitnessException(WitnessException.Kind.MALFORMED, "điểm kiểm không ở dạng chuẩn",
+                    "the checkpoint is not in canonical form (size in decimal, root in padded standard base64)");
+        }
         String origin = claimed.origin();
         NoteVerifier logKey = logs.get(origin);
         if (logKey == null) {
