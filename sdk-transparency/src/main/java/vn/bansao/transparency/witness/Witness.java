@@ -118,8 +118,15 @@ public final class Witness {
                     + WitnessException.printable(origin) + "\"");
         }
         Checkpoint cp;
+        List<SignedNote.Line> logLines = parsed.signatures().stream()
+                .filter(l -> l.name().equals(logKey.keyName()) && l.keyId() == logKey.keyId()).toList();
         try {
             cp = Checkpoint.parse(logKey.open(request.note()));
+            // tlog-witness: any line of the log's key that does not verify makes the note malformed (403), not
+            // only the first one
+            for (SignedNote.Line line : logLines) {
+                logKey.open(parsed.withSignatures(List.of(line)));
+            }
         } catch (NoteVerificationException e) {
             throw new WitnessException(WitnessException.Kind.BAD_SIGNATURE, "điểm kiểm không có chữ ký hợp lệ của sổ "
                     + origin, "no valid signature of the log key " + logKey.keyName() + ": " + e.getMessage());
@@ -130,8 +137,7 @@ public final class Witness {
                     + " is larger than the checkpoint size " + cp.size());
         }
         // only the log's own line is kept: other lines are the submitter's, unverified
-        SignedNote.Line logLine = parsed.signatures().stream()
-                .filter(l -> l.name().equals(logKey.keyName()) && l.keyId() == logKey.keyId()).findFirst().orElseThrow();
+        SignedNote.Line logLine = logLines.get(0);
 
         ReentrantLock lock = locks.computeIfAbsent(origin, o -> new ReentrantLock());
         lock.lock();

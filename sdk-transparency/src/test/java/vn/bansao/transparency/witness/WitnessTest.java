@@ -157,6 +157,13 @@ class WitnessTest {
         String note = log.note(2);
         String edited = note.replaceFirst("\n2\n", "\n3\n");
         assertKind(() -> witness.addCheckpoint(0, List.of(), edited), WitnessException.Kind.BAD_SIGNATURE, e -> { });
+        // a valid line of the log key followed by a bad one of the same key: malformed per signed-note, 403
+        String good = log.note(2);
+        String goodLine = good.substring(good.lastIndexOf("\n\n") + 2);
+        String otherSig = log.key.sign(log.checkpoint(3).body());
+        String foreignLine = otherSig.substring(otherSig.lastIndexOf("\n\n") + 2);   // same key, another text
+        assertKind(() -> witness.addCheckpoint(0, List.of(), good + foreignLine), WitnessException.Kind.BAD_SIGNATURE, e -> { });
+        assertThat(goodLine).isNotEqualTo(foreignLine);
         // nothing was stored
         assertThat(witness.latest(ORIGIN)).isEmpty();
         // unknown origins have no latest either
