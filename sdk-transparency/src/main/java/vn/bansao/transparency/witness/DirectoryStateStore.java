@@ -3,7 +3,6 @@ package vn.bansao.transparency.witness;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -85,8 +84,8 @@ final class DirectoryStateStore implements WitnessStateStore {
         Path lockFile = dir.resolve(originHash(origin) + ".lock");
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, k -> new ReentrantLock());
         jvmLock.lock();
-        try (FileChannel lc = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lc.lock()) {
+        try (FileChannel lc = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            lc.lock();          // held until the channel is closed, after the write
             if (!read(origin).equals(expected)) {
                 return false;
             }

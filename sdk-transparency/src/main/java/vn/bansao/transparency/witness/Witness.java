@@ -104,6 +104,12 @@ public final class Witness {
             throw new WitnessException(WitnessException.Kind.MALFORMED, "điểm kiểm sai định dạng",
                     "malformed checkpoint note: " + e.getMessage());
         }
+        // the cosignature is over the canonical body: a text written otherwise (e.g. a root without its base64
+        // padding) would carry a log signature and a cosignature over two different texts
+        if (!claimed.body().equals(parsed.text())) {
+            throw new WitnessException(WitnessException.Kind.MALFORMED, "điểm kiểm không ở dạng chuẩn",
+                    "the checkpoint is not in canonical form (size in decimal, root in padded standard base64)");
+        }
         String origin = claimed.origin();
         NoteVerifier logKey = logs.get(origin);
         if (logKey == null) {
@@ -112,8 +118,15 @@ public final class Witness {
                     + WitnessException.printable(origin) + "\"");
         }
         Checkpoint cp;
+        List<SignedNote.Line> logLines = parsed.signatures().stream()
+                .filter(l -> l.name().equals(logKey.keyName()) && l.keyId() == logKey.keyId()).toList();
         try {
             cp = Checkpoint.parse(logKey.open(request.note()));
+            // tlog-witness: any line of the log's key that does not verify makes the note malformed (403), not
+            // only the first one
+            for (SignedNote.Line line : logLines) {
+                logKey.open(parsed.withSignatures(List.of(line)));
+            }
         } catch (NoteVerificationException e) {
             throw new WitnessException(WitnessException.Kind.BAD_SIGNATURE, "điểm kiểm không có chữ ký hợp lệ của sổ "
                     + origin, "no valid signature of the log key " + logKey.keyName() + ": " + e.getMessage());
@@ -124,8 +137,7 @@ public final class Witness {
                     + " is larger than the checkpoint size " + cp.size());
         }
         // only the log's own line is kept: other lines are the submitter's, unverified
-        SignedNote.Line logLine = parsed.signatures().stream()
-                .filter(l -> l.name().equals(logKey.keyName()) && l.keyId() == logKey.keyId()).findFirst().orElseThrow();
+        SignedNote.Line logLine = logLines.get(0);
 
         ReentrantLock lock = locks.computeIfAbsent(origin, o -> new ReentrantLock());
         lock.lock();

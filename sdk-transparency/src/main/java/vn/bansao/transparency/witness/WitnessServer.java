@@ -34,9 +34,11 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Request bodies above the cap (default {@value #DEFAULT_MAX_BODY_BYTES} bytes) are refused with 413 before
- * they are read further; errors are {@code text/plain} in Vietnamese and English. The JDK server has no per-request
- * read deadline of its own: a process serving only the witness should set {@code sun.net.httpserver.maxReqTime} and
- * {@code sun.net.httpserver.maxRspTime} (the {@code bansao witness} command does), or sit behind a reverse proxy.
+ * they are read further; errors are {@code text/plain} in Vietnamese and English. The JDK server is tuned by system
+ * properties read once per process, which a library should not change behind its host's back; a process serving the
+ * witness should set {@code sun.net.httpserver.maxReqTime} and {@code sun.net.httpserver.maxRspTime} (seconds: the
+ * server has no per-request read deadline otherwise) and {@code sun.net.httpserver.nodelay=true} (otherwise each
+ * answer waits about 40 ms for a delayed ACK), as the {@code bansao witness} command does, or sit behind a proxy.
  */
 public final class WitnessServer implements AutoCloseable {
 

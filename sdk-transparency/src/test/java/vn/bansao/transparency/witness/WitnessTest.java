@@ -157,6 +157,13 @@ class WitnessTest {
         String note = log.note(2);
         String edited = note.replaceFirst("\n2\n", "\n3\n");
         assertKind(() -> witness.addCheckpoint(0, List.of(), edited), WitnessException.Kind.BAD_SIGNATURE, e -> { });
+        // a valid line of the log key followed by a bad one of the same key: malformed per signed-note, 403
+        String good = log.note(2);
+        String goodLine = good.substring(good.lastIndexOf("\n\n") + 2);
+        String otherSig = log.key.sign(log.checkpoint(3).body());
+        String foreignLine = otherSig.substring(otherSig.lastIndexOf("\n\n") + 2);   // same key, another text
+        assertKind(() -> witness.addCheckpoint(0, List.of(), good + foreignLine), WitnessException.Kind.BAD_SIGNATURE, e -> { });
+        assertThat(goodLine).isNotEqualTo(foreignLine);
         // nothing was stored
         assertThat(witness.latest(ORIGIN)).isEmpty();
         // unknown origins have no latest either
@@ -168,6 +175,12 @@ class WitnessTest {
         assertKind(() -> witness.addCheckpoint(0, List.of(), "no signatures\n"), WitnessException.Kind.MALFORMED, e -> { });
         assertKind(() -> witness.addCheckpoint(0, List.of(), log.key.sign("not\na checkpoint\n")),
                 WitnessException.Kind.MALFORMED, e -> { });
+        // validly signed by the log, but the root without its base64 padding: not the body a cosignature covers
+        String unpadded = log.checkpoint(3).body().replace("=\n", "\n");
+        assertThat(unpadded).isNotEqualTo(log.checkpoint(3).body());
+        assertThat(Checkpoint.parse(unpadded)).isEqualTo(log.checkpoint(3));
+        assertKind(() -> witness.addCheckpoint(0, List.of(), log.key.sign(unpadded)), WitnessException.Kind.MALFORMED,
+                e -> assertThat(e.getMessage()).contains("canonical"));
         for (String body : List.of("", "old\n\n", "old 01\n\nx", "old -1\n\nx", "old +1\n\nx", "old 1 \n\nx",
                 "old 99999999999999999999\n\nx", "old 0\nx", "old 0\n\n", "OLD 0\n\nx",
                 "old 1\nAAAA\n\nx", "old 1\n" + java.util.Base64.getEncoder().encodeToString(new byte[31]) + "\n\nx",
