@@ -43,8 +43,11 @@ final class StrictJson {
             }
             return n;
         } catch (IOException e) {
-            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new IllegalArgumentException("malformed JSON: " + why, e);
+            // the reason and where, without Jackson's exception as cause: callers name the file or URL themselves
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    + (j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() + ")") : e.getMessage();
+            throw new IllegalArgumentException("malformed JSON: " + why);
         }
     }
 
