@@ -3,8 +3,12 @@
  * JDBC-free part of the register that verifiers and registers share.
  */
 module vn.bansao.transparency {
+    requires java.net.http;
+    requires jdk.httpserver;
+
     exports vn.bansao.transparency.merkle;
     exports vn.bansao.transparency.note;
     exports vn.bansao.transparency.checkpoint;
     exports vn.bansao.transparency.lookup;
+    exports vn.bansao.transparency.witness;
 }
