@@ -105,7 +105,7 @@ public final class RegisterDirectory {
                 throw new IllegalArgumentException("a witness needs a name");
             }
             url = httpBase(url, "url of witness " + name);
-            Objects.requireNonNull(key, "key");
+            vn.bansao.transparency.witness.CosignatureVerifier.parse(Objects.requireNonNull(key, "key")); // throws when malformed
         }
     }
 

@@ -45,7 +45,9 @@ class RegisterDirectoryTest {
         assertThat(d.hosts()).containsExactly("dvc.example.vn");
         assertThat(d.agency("000.00.13.H29")).isEmpty();
 
-        String wkey = signer("witness.example.vn").verifier().verifierKey();
+        KeyPair wk = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String wkey = vn.bansao.transparency.witness.CosignatureSigner.of("witness.example.vn", wk.getPrivate(),
+                wk.getPublic()).verifier().verifierKey();
         RegisterDirectory w = RegisterDirectory.fromJson(json(key, ",\"witnesses\":[{\"name\":\"witness.example.vn\","
                 + "\"url\":\"http://witness.example.vn/\",\"key\":\"" + wkey + "\"}],\"witnessQuorum\":1")
                 .getBytes(StandardCharsets.UTF_8));
@@ -55,6 +57,7 @@ class RegisterDirectoryTest {
                 json(key, ",\"extra\":1"),                                         // unknown field
                 json(key, ",\"checkpointKey\":\"" + key + "\""),                   // duplicate key
                 json(key, ",\"witnessQuorum\":1"),                                 // quorum above the witnesses
+                json(key, ",\"witnesses\":[{\"name\":\"w\",\"url\":\"http://w/\",\"key\":\"" + key + "\"}]"), // a note key, not a cosignature key
                 json(key, ",\"witnessQuorum\":\"0\""),                             // a number as a string
                 json("not a key", ""),
                 json(key, "").replace("https://dvc", "file://dvc"),

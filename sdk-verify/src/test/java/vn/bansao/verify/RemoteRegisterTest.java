@@ -357,4 +357,97 @@ class RemoteRegisterTest {
         Checkpoint kept = CheckpointMemory.inDirectory(folder).latest(ORIGIN).orElseThrow();
         assertThat(Base64.getEncoder().encodeToString(kept.rootHash())).isEqualTo(root(g));
     }
+
+    // ------------------------------------------------------------------ witnesses (k of n)
+
+    /** A real witness (bansao-transparency's Witness on its JDK HTTP server) that knows the register's key. */
+    static final class RealWitness implements AutoCloseable {
+        final vn.bansao.transparency.witness.CosignatureSigner signer;
+        final vn.bansao.transparency.witness.WitnessServer server;
+        final vn.bansao.transparency.witness.Witness witness;
+
+        RealWitness(String name, Path state) throws Exception {
+            KeyPair kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            signer = vn.bansao.transparency.witness.CosignatureSigner.of(name, kp.getPrivate(), kp.getPublic());
+            witness = vn.bansao.transparency.witness.Witness.builder().signer(signer)
+                    .store(vn.bansao.transparency.witness.WitnessStateStore.inDirectory(state))
+                    .log(registerKey.verifier()).build();
+            server = vn.bansao.transparency.witness.WitnessServer.start(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), witness);
+        }
+
+        /** Submits the register's latest checkpoint as the service would (first submission: old size 0). */
+        String cosign(CertificationRegister r) throws Exception {
+            return witness.addCheckpoint(0, List.of(), r.latestCheckpoint().orElseThrow().note());
+        }
+
+        RegisterDirectory.Witness entry() {
+            return new RegisterDirectory.Witness(signer.name(), server.uri(), signer.verifier().verifierKey());
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    static CopyVerifier witnessed(RegisterServiceFixture s, List<RegisterDirectory.Witness> witnesses, int quorum,
+                                  CheckpointMemory memory) {
+        RegisterDirectory d = RegisterDirectory.of(List.of(new RegisterDirectory.Agency(AGENCY, s.base(),
+                registerKey.verifier().verifierKey(), ORIGIN, witnesses, quorum)));
+        return CopyVerifier.builder().trustAnchors(anchors).registerDirectory(d).checkpointMemory(memory)
+                .registerNetwork(Duration.ofSeconds(2), 1 << 20).build();
+    }
+
+    @Test
+    void aCheckpointCosignedByTheQuorumIsAcceptedAndOneWithoutIsNotWitnessed() throws Exception {
+        try (RealWitness w1 = new RealWitness("witness.hcm.example.vn", dir.resolve("w1-a"));
+             RealWitness w2 = new RealWitness("witness.hn.example.vn", dir.resolve("w2-a"))) {
+            String cosignature = w1.cosign(g);
+            service = new RegisterServiceFixture(g).noteFilter(note -> note + cosignature);
+            CheckpointMemory memory = CheckpointMemory.inMemory();
+            VerificationReport ok = witnessed(service, List.of(w1.entry(), w2.entry()), 1, memory).verify(genuine, "copy.pdf");
+            assertThat(ok.verdict()).as(ok.reasons().toString()).isEqualTo(Verdict.VALID);
+            assertThat(check(ok).findings()).extracting(Finding::en)
+                    .anySatisfy(m -> assertThat(m).contains("witnesses: witness.hcm.example.vn"));
+            // two of two required: w2 never saw the register, so nothing contradicts the checkpoint, nothing confirms it
+            CheckpointMemory fresh = CheckpointMemory.inMemory();
+            VerificationReport two = witnessed(service, List.of(w1.entry(), w2.entry()), 2, fresh).verify(genuine, "copy.pdf");
+            assertThat(two.verdict()).isEqualTo(Verdict.INDETERMINATE);
+            assertThat(check(two).outcome()).isEqualTo(RegisterCheck.Outcome.NOT_WITNESSED);
+            assertThat(two.reasons()).extracting(Finding::en).anySatisfy(m -> assertThat(m)
+                    .contains("carries 1 of the 2 witness cosignatures", "witness.hn.example.vn"));
+            assertThat(fresh.latest(ORIGIN)).isEmpty();
+            // a cosignature line of a key the directory does not list counts for nothing
+            service.noteFilter(note -> note + cosignature.replace("witness.hcm.example.vn", "witness.hn.example.vn"));
+            assertThat(check(witnessed(service, List.of(w2.entry()), 1, CheckpointMemory.inMemory()).verify(genuine, "copy.pdf"))
+                    .outcome()).isEqualTo(RegisterCheck.Outcome.NOT_WITNESSED);
+        }
+    }
+
+    @Test
+    void aSplitViewIsCaughtThroughAWitnessThatSawTheOtherHistory() throws Exception {
+        try (RealWitness w = new RealWitness("witness.hcm.example.vn", dir.resolve("w-split"))) {
+            w.cosign(g); // the witness saw (and cosigned) the genuine history
+            // this verifier is shown the rewritten history, uncosigned: the witness's checkpoint contradicts it
+            service = new RegisterServiceFixture(rewritten);
+            CheckpointMemory memory = CheckpointMemory.inMemory();
+            VerificationReport r = witnessed(service, List.of(w.entry()), 1, memory).verify(genuine, "copy.pdf");
+            assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+            assertThat(check(r).outcome()).isEqualTo(RegisterCheck.Outcome.FORK);
+            Finding split = r.reasons().stream().filter(f -> f.code().equals("REGISTER_SPLIT_VIEW")).findFirst().orElseThrow();
+            assertThat(split.en()).contains("witness.hcm.example.vn", ORIGIN, "size 4 root " + root(g),
+                    "size 4 root " + root(rewritten));
+            assertThat(memory.latest(ORIGIN)).isEmpty();
+            // a regrown log is caught through the consistency proof the register cannot give
+            service.serve(regrown);
+            VerificationReport regrownView = witnessed(service, List.of(w.entry()), 1, memory).verify(genuine, "copy.pdf");
+            assertThat(check(regrownView).outcome()).isEqualTo(RegisterCheck.Outcome.FORK);
+            // an honest extension the witness has not cosigned yet is only not witnessed
+            service.serve(voided);
+            VerificationReport later = witnessed(service, List.of(w.entry()), 1, memory).verify(genuine, "copy.pdf");
+            assertThat(later.verdict()).isEqualTo(Verdict.INDETERMINATE);
+            assertThat(check(later).outcome()).isEqualTo(RegisterCheck.Outcome.NOT_WITNESSED);
+        }
+    }
 }

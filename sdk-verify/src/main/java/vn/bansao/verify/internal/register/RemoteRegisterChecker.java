@@ -64,7 +64,7 @@ public final class RemoteRegisterChecker {
         this.memory = memory;
         HttpFetcher http = HttpFetcher.of(new NetworkAccess(directory.hosts(), deadline, maxBytes));
         this.client = new RegisterClient(http, deadline);
-        this.witnesses = new WitnessGate(http, deadline);
+        this.witnesses = new WitnessGate(deadline, maxBytes);
     }
 
     public RegisterCheck check(Optional<CertificationFacts> facts, byte[] file, List<PdfSignature> sigs) {
@@ -120,7 +120,7 @@ public final class RemoteRegisterChecker {
         if (w instanceof WitnessGate.NotWitnessed n) {
             return r.end(Outcome.NOT_WITNESSED, finding("REGISTER_NOT_WITNESSED", Severity.UNCERTAIN,
                     ReportText.FINDING_REGISTER_NOT_WITNESSED, same(served.origin(), served.size(), n.cosigned().size(),
-                            agency.witnessQuorum(), String.join(", ", n.missing()))));
+                            agency.witnessQuorum(), WitnessGate.names(n.missing()))));
         }
         List<String> cosigned = ((WitnessGate.Satisfied) w).cosignedBy();
         // 3. consistency with what this verifier accepted before
