@@ -233,6 +233,10 @@ class RemoteRegisterTest {
         assertThat(r.reasons()).extracting(Finding::en).anySatisfy(m -> assertThat(m)
                 .contains("size 4 root " + root(g), "size 5 root " + root(regrown), "consistency proof 4 → 5 fails"));
         assertThat(memory.latest(ORIGIN).orElseThrow().size()).isEqualTo(4);
+        // seen first, the regrown log's own row for number 2 carries no hash of this copy: proven, and a mismatch
+        VerificationReport fresh = verifier(service, CheckpointMemory.inMemory()).verify(genuine, "copy.pdf");
+        assertThat(check(fresh).outcome()).isEqualTo(RegisterCheck.Outcome.MISMATCH);
+        assertThat(fresh.verdict()).isEqualTo(Verdict.INVALID);
     }
 
     @Test
