@@ -25,7 +25,11 @@ import vn.bansao.verify.VietnamRoots;
  * bansao verify --trust root.pem ban-sao-1.pdf ban-sao-2.pdf
  * bansao verify --trust root.pem received/          # every *.pdf in the folder and its sub-folders
  * bansao verify --json --lang en --vietnam-roots /opt/vietnam-ca-certs --register register.mv.db copy.pdf
+ * bansao verify --trust root.pem --directory register-directory.json --checkpoint-memory ~/.bansao/checkpoints copy.pdf
  * }</pre>
+ * With {@code --directory}, each copy is checked against its issuing agency's register over HTTP (only the
+ * directory's hosts are contacted; no URL is taken from a copy), remembering accepted checkpoints in
+ * {@code --checkpoint-memory} so that a register that later rewrites its history is caught.
  * Exit code 0 when every file is VALID, 1 when any is INVALID, 2 otherwise (INDETERMINATE or an input error:
  * a file that cannot be read is reported as an input error, never as an invalid copy).
  */
@@ -55,6 +59,14 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--register-key", paramLabel = "KEY",
             description = "Khóa công khai điểm kiểm tra của sổ (C2SP note) / the register's checkpoint verifier key")
     String registerKey;
+
+    @Option(names = "--directory", paramLabel = "JSON",
+            description = "Danh bạ sổ chứng thực của các cơ quan (đối chiếu qua mạng) / register directory (remote register check)")
+    Path directory;
+
+    @Option(names = "--checkpoint-memory", paramLabel = "DIR",
+            description = "Thư mục ghi nhớ điểm kiểm đã chấp nhận / folder remembering accepted checkpoints")
+    Path checkpointMemory;
 
     @Option(names = "--allow-host", paramLabel = "HOST", description = "Cho phép tải OCSP/CRL từ máy chủ này / allow OCSP/CRL downloads from this host")
     List<String> allowHosts = new ArrayList<>();
@@ -113,6 +125,22 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (!allowHosts.isEmpty()) {
             builder.network(NetworkPolicy.allowHosts(allowHosts.toArray(String[]::new)));
+        }
+        if (directory != null && register != null) {
+            return fail("--directory và --register không dùng cùng nhau / --directory and --register exclude each other");
+        }
+        if (checkpointMemory != null && directory == null) {
+            return fail("--checkpoint-memory cần --directory / --checkpoint-memory needs --directory");
+        }
+        if (directory != null) {
+            try {
+                builder.registerDirectory(vn.bansao.verify.RegisterDirectory.fromJson(directory));
+                if (checkpointMemory != null) {
+                    builder.checkpointMemory(vn.bansao.verify.CheckpointMemory.inDirectory(checkpointMemory));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return fail(UserErrors.describe(e));
+            }
         }
         vn.bansao.register.CertificationRegister opened = null;
         if (register != null) {

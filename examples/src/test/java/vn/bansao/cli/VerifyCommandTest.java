@@ -149,6 +149,37 @@ class VerifyCommandTest {
     }
 
     @Test
+    void directoryOptionChecksTheIssuingRegisterOverTheNetworkAndNeverSaysValidWhenItIsDown() throws Exception {
+        java.security.KeyPair kp = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String key = vn.bansao.transparency.note.NoteSigner.of("bansao.vn/register/000.00.12.H29", kp.getPrivate(),
+                kp.getPublic()).verifier().verifierKey();
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort(); // nobody listens there once closed
+        }
+        Path listed = dir.resolve("danh-ba.json");
+        Files.writeString(listed, "{\"agencies\":{\"000.00.12.H29\":{\"registerUrl\":\"http://127.0.0.1:" + closedPort
+                + "/api/register/v1/\",\"checkpointKey\":\"" + key + "\"}}}");
+        Path memory = dir.resolve("diem-kiem");
+        Run down = run("verify", "--lang", "en", "--trust", root.toString(), "--directory", listed.toString(),
+                "--checkpoint-memory", memory.toString(), valid.toString());
+        assertThat(down.exit()).as(down.out() + down.err()).isEqualTo(2);
+        assertThat(down.out()).contains("register not reachable");
+        assertThat(Files.isDirectory(memory)).isTrue();
+        Path other = dir.resolve("danh-ba-khac.json");
+        Files.writeString(other, "{\"agencies\":{}}");
+        Run unlisted = run("verify", "--trust", root.toString(), "--directory", other.toString(), valid.toString());
+        assertThat(unlisted.exit()).isEqualTo(2);
+        assertThat(unlisted.out()).contains("không có trong danh bạ sổ");
+        Files.writeString(other, "{\"agencies\":{},\"agencies\":{}}");
+        Run malformed = run("verify", "--trust", root.toString(), "--directory", other.toString(), valid.toString());
+        assertThat(malformed.exit()).isEqualTo(2);
+        assertThat(malformed.err()).startsWith("bansao verify: ").contains("danh-ba-khac.json");
+        assertThat(run("verify", "--checkpoint-memory", memory.toString(), valid.toString()).err())
+                .contains("--checkpoint-memory needs --directory");
+    }
+
+    @Test
     void badOptionsFailWithOneLine() {
         Run lang = run("verify", "--lang", "fr", valid.toString());
         assertThat(lang.exit()).isEqualTo(2);

@@ -37,6 +37,19 @@ class HttpFetcherTest {
             hitsBehindRedirect.incrementAndGet();
             answer(x, 200, new byte[] {9});
         });
+        server.createContext("/trickle", x -> {
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write('a');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                // the client hung up: what the deadline is for
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -66,7 +79,19 @@ class HttpFetcherTest {
     }
 
     @Test
-    void aHostOffTheListIsNeverContacted() {
+    void aTotalDeadlineCutsATricklingServer() {
+        // every read returns within the 5 s read timeout, one byte each 100 ms: only the total deadline ends it
+        HttpFetcher http = HttpFetcher.of(loopback(1024));
+        assertThatThrownBy(() -> http.get(base + "/trickle", Duration.ofMillis(500))).isInstanceOf(IOException.class)
+                .hasMessageContaining("within 500 ms");
+        assertThatThrownBy(() -> http.get(base + "/missing", Duration.ofSeconds(2)))
+                .isInstanceOfSatisfying(HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> http.get(base + "/big", Duration.ofSeconds(2))).hasMessageContaining("larger than");
+    }
+
+    @Test
+    void aHostOffTheListIsNeverContacted() throws IOException {
+        assertThat(HttpFetcher.of(loopback(1024)).get(base + "/ok", Duration.ofSeconds(2))).containsExactly(1, 2, 3);
         HttpFetcher http = HttpFetcher.of(NetworkAccess.allowHosts("ocsp.example.vn"));
         assertThat(http.allows(base + "/ok")).isFalse();
         assertThatThrownBy(() -> http.get(base + "/ok")).isInstanceOf(IOException.class).hasMessageContaining("allow-list");

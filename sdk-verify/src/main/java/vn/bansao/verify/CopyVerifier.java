@@ -244,6 +244,10 @@ public final class CopyVerifier implements AutoCloseable {
         private LaterSignaturePolicy laterSignatures = LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE;
         private int maxConcurrent = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         private ExecutorService executor;
+        private RegisterDirectory directory;
+        private CheckpointMemory checkpointMemory;
+        private Duration registerDeadline = Duration.ofSeconds(5);
+        private int registerMaxBytes = 1 << 20;
 
         private Builder() {
         }
@@ -295,6 +299,50 @@ public final class CopyVerifier implements AutoCloseable {
         public Builder register(RegisterLookup lookup, String checkpointVerifierKey) {
             this.register = Objects.requireNonNull(lookup);
             this.registerKey = Objects.requireNonNull(checkpointVerifierKey);
+            return this;
+        }
+
+        /**
+         * Checks each copy against the register of its issuing agency over HTTP: the agency code the copy names is
+         * looked up in {@code directory} (an agency not listed is INDETERMINATE; no URL is ever taken from a copy),
+         * the register's checkpoint is verified with the directory's key and witness policy and proven consistent with
+         * the one remembered ({@link #checkpointMemory}), and every row about the number is proven before its status
+         * counts. Only the directory's hosts are contacted ({@link #registerNetwork}). Not combined with
+         * {@link #register(RegisterLookup)}.
+         *
+         * <pre>{@code
+         * CopyVerifier v = CopyVerifier.builder().trustAnchors(anchors)
+         *         .registerDirectory(RegisterDirectory.fromJson(Path.of("register-directory.json")))
+         *         .checkpointMemory(CheckpointMemory.inDirectory(Path.of("/var/lib/bansao/checkpoints")))
+         *         .registerNetwork(Duration.ofSeconds(5), 1 << 20)
+         *         .build();
+         * }</pre>
+         */
+        public Builder registerDirectory(RegisterDirectory directory) {
+            this.directory = Objects.requireNonNull(directory);
+            return this;
+        }
+
+        /**
+         * Where the checkpoints accepted from remote registers are remembered (default: in this verifier's memory
+         * only, so a restart forgets them; share a folder or a database to catch a register that shows two histories).
+         */
+        public Builder checkpointMemory(CheckpointMemory memory) {
+            this.checkpointMemory = Objects.requireNonNull(memory);
+            return this;
+        }
+
+        /**
+         * Limits of each request to a register service or witness (default 5 s TOTAL per request, connecting and
+         * reading together, and 1 MiB per answer): slower, larger or malformed answers make the register check
+         * INDETERMINATE. These requests go only to the hosts of the {@link #registerDirectory}.
+         */
+        public Builder registerNetwork(Duration deadline, int maxBytes) {
+            if (deadline.isNegative() || deadline.isZero() || maxBytes < 1) {
+                throw new IllegalArgumentException("registerNetwork needs a positive deadline and byte limit");
+            }
+            this.registerDeadline = deadline;
+            this.registerMaxBytes = maxBytes;
             return this;
         }
 
@@ -378,9 +426,19 @@ public final class CopyVerifier implements AutoCloseable {
         }
 
         public CopyVerifier build() {
+            if (directory != null && register != null) {
+                throw new IllegalStateException("registerDirectory and register(lookup) exclude each other");
+            }
+            if (directory == null && checkpointMemory != null) {
+                throw new IllegalStateException("checkpointMemory needs a registerDirectory");
+            }
+            Optional<vn.bansao.verify.internal.register.RemoteRegisterChecker> remote = Optional.ofNullable(directory)
+                    .map(d -> new vn.bansao.verify.internal.register.RemoteRegisterChecker(d,
+                            checkpointMemory != null ? checkpointMemory : CheckpointMemory.inMemory(),
+                            registerDeadline, registerMaxBytes));
             EngineConfig config = new EngineConfig(anchors, network, Optional.ofNullable(register),
                     Optional.ofNullable(registerKey), requireRevocation, etsi, timeout, maxBytes, clock, inspector,
-                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace, laterSignatures);
+                    rolePolicy, leafPolicy, Optional.ofNullable(timestampAnchors), revocationGrace, laterSignatures, remote);
             return executor != null ? new CopyVerifier(config, executor, false)
                     : new CopyVerifier(config, ownPool(maxConcurrent), true);
         }

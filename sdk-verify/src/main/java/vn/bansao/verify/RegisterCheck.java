@@ -33,7 +33,13 @@ public record RegisterCheck(Outcome outcome, int year, String number, List<Findi
         MISMATCH,
         /** The inclusion proof or the checkpoint signature does not verify. */
         PROOF_INVALID,
-        /** The register could not be reached or the copy carries no number. */
-        UNAVAILABLE
+        /** The register could not be reached (unreachable, too slow, too large, malformed), the agency is not in the
+         *  register directory, or the copy carries no number: INDETERMINATE. */
+        UNAVAILABLE,
+        /** The register showed a history inconsistent with one it signed before (a checkpoint remembered, or a
+         *  witness's): a fork, a rewritten or truncated log, a split view. INVALID. */
+        FORK,
+        /** The register's checkpoint lacks the witness cosignatures the directory requires: INDETERMINATE. */
+        NOT_WITNESSED
     }
 }

@@ -33,11 +33,22 @@ final class SignedCopies {
 
     /** The package of certification number {@code number} (register year 2026, UBND phường Bến Nghé). */
     static byte[] unsignedPackage(CertificationKind kind, int pages, long number) {
+        return unsignedPackage(facts(kind, pages, number));
+    }
+
+    /** The package of these facts, on the sample scans. */
+    static byte[] unsignedPackage(CertificationFacts facts) {
         List<ScanSource> scans = new ArrayList<>();
-        for (int i = 0; i < pages; i++) {
+        for (int i = 0; i < facts.pages(); i++) {
             scans.add(ScanSource.of("page-" + (i + 1) + ".jpg", SampleScans.seed(42 + i).a4Jpeg(300).bytes()));
         }
-        CertificationFacts facts = CertificationFacts.builder()
+        return CertifiedCopy.builder().sources(scans).facts(facts)
+                .clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
+    }
+
+    /** The facts of certification number {@code number} (register year 2026, UBND phường Bến Nghé). */
+    static CertificationFacts facts(CertificationKind kind, int pages, long number) {
+        return CertificationFacts.builder()
                 .kind(kind).number(number).book("01/2026-SCT/BS").registerType("SCT/BS")
                 .date(LocalDate.of(2026, 11, 22))
                 .certifyingBody("UBND phường Bến Nghé, Quận 1", "000.00.12.H29")
@@ -45,8 +56,6 @@ final class SignedCopies {
                 .document("Bằng tốt nghiệp đại học", "Trường Đại học Cần Thơ", "A123456", LocalDate.of(2010, 7, 1))
                 .pages(pages).copies(1).certifier("Nguyễn Thị Hương", "Công chức Tư pháp - Hộ tịch")
                 .fee(vn.bansao.core.fee.FeeSchedule.CIRCULAR_226_2016.feeFor(pages, 1)).build();
-        return CertifiedCopy.builder().sources(scans).facts(facts)
-                .clock(Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC)).build().toBytes();
     }
 
     static SigningKey key(Identity id) {

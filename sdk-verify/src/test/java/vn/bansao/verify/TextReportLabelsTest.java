@@ -22,8 +22,10 @@ class TextReportLabelsTest {
     @Test
     void everyLabelRendersInBothLanguages() {
         for (ReportText t : ReportText.values()) {
-            String vi = t.in(Language.VI, "X");
-            String en = t.in(Language.EN, "X");
+            // as many arguments as the longest pattern takes (the remote register findings name both checkpoints)
+            Object[] args = {"X", "X", "X", "X", "X", "X", "X"};
+            String vi = t.in(Language.VI, args);
+            String en = t.in(Language.EN, args);
             assertThat(vi).as(t.name()).isNotBlank().isNotEqualTo(t.name()).doesNotContain("{").isNotEqualTo(en);
             assertThat(en).as(t.name()).isNotBlank().isNotEqualTo(t.name()).doesNotContain("{");
             // no stray indentation or colon in a label: the writer owns the layout

@@ -61,6 +61,34 @@ public final class LeafBinding {
         return Optional.empty();
     }
 
+    /**
+     * Why the leaf of {@code proof} is not a row about {@code reference}'s number (its position, year, sequence,
+     * certifying body and register type), or empty when it is. Applied to every row a remote register serves for
+     * a number: one row of another number could otherwise change the folded status.
+     */
+    public static Optional<String> aboutNumber(vn.bansao.transparency.checkpoint.InclusionProof proof,
+                                               CertificationReference reference) {
+        String leaf = new String(proof.leafBytes(), StandardCharsets.UTF_8);
+        if (!leaf.startsWith("{") || !leaf.endsWith("}")) {
+            return Optional.of("the proven leaf " + proof.leafIndex() + " is not a register row");
+        }
+        if (!field(leaf, "leafIndex").equals(Optional.of(Long.toString(proof.leafIndex())))) {
+            return Optional.of("the proven leaf does not state its position " + proof.leafIndex());
+        }
+        if (!field(leaf, "year").equals(Optional.of(Integer.toString(reference.year())))
+                || !field(leaf, "sequence").equals(Optional.of(Long.toString(reference.number())))) {
+            return Optional.of("the proven leaf " + proof.leafIndex() + " is not about number " + reference.number()
+                    + "/" + reference.year());
+        }
+        if (!field(leaf, "agencyCode").equals(Optional.of(reference.agencyCode()))) {
+            return Optional.of("the proven leaf " + proof.leafIndex() + " is of another certifying body");
+        }
+        if (!field(leaf, "registerType").equals(Optional.of(reference.registerType()))) {
+            return Optional.of("the proven leaf " + proof.leafIndex() + " is of another register type");
+        }
+        return Optional.empty();
+    }
+
     /** The value of top-level key {@code name}: a string's raw text (escapes kept) or a number's digits. */
     static Optional<String> field(String json, String name) {
         String key = "\"" + name + "\":";

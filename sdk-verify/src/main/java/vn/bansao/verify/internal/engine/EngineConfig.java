@@ -15,12 +15,13 @@ import vn.bansao.verify.internal.document.PackageInspector;
  * new EngineConfig(anchors, NetworkPolicy.offline(), Optional.empty(), Optional.empty(), true, false,
  *         Duration.ofSeconds(30), 256L << 20, Clock.systemUTC(), PackageInspector.none(),
  *         RolePolicy.defaults(), LeafPolicy.defaults(), Optional.empty(), Duration.ofHours(24),
- *         LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE);
+ *         LaterSignaturePolicy.FREE_AREA_OF_STATEMENT_PAGE, Optional.empty());
  * }</pre>
  *
  * @param anchors           trusted anchors and helper intermediates
  * @param network           offline or a host allow-list for OCSP/CRL
  * @param register          optional register lookup
+ * @param remoteRegister    optional remote register check through a register directory (excludes {@code register})
  * @param registerNoteKey   optional C2SP note verifier key of the register's checkpoints
  * @param requireRevocation when true, a signature without revocation evidence is INDETERMINATE
  * @param etsiXml           produce DSS's ETSI TS 119 102-2 report too
@@ -39,5 +40,6 @@ public record EngineConfig(TrustAnchors anchors, NetworkPolicy network, Optional
                            Duration timeout, long maxBytes, Clock clock, PackageInspector inspector,
                            vn.bansao.trust.RolePolicy rolePolicy, vn.bansao.trust.LeafPolicy leafPolicy,
                            Optional<TrustAnchors> timestampAnchors, Duration revocationGrace,
-                           vn.bansao.verify.LaterSignaturePolicy laterSignatures) {
+                           vn.bansao.verify.LaterSignaturePolicy laterSignatures,
+                           Optional<vn.bansao.verify.internal.register.RemoteRegisterChecker> remoteRegister) {
 }

@@ -199,6 +199,8 @@ public final class VerificationEngine {
             Optional<RegisterCheck> register = Optional.empty();
             if (config.register().isPresent()) {
                 register = Optional.of(registerChecker.check(config.register().get(), doc.facts(), file, sigs));
+            } else if (config.remoteRegister().isPresent()) {
+                register = Optional.of(config.remoteRegister().get().check(doc.facts(), file, sigs));
             }
             Optional<String> etsi = config.etsiXml() ? EtsiReports.make(file, config.anchors()) : Optional.empty();
             return ReportAssembly.assemble(source, sha, file.length, now, t0, reports, doc, docFindings, register, etsi);

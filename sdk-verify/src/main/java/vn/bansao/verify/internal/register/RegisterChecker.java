@@ -61,8 +61,24 @@ public final class RegisterChecker {
             return new RegisterCheck(RegisterCheck.Outcome.NOT_FOUND, year, number, List.of(Finding.error("REGISTER_NOT_FOUND",
                     "Số chứng thực " + number + "/" + year + " không có trong sổ", "certification number " + number + "/" + year + " is not in the register")));
         }
-        RegisterRecord r = entry.get();
-        List<Finding> findings = new ArrayList<>();
+        return judge(ref, entry.get(), file, sigs, Optional.empty());
+    }
+
+    /**
+     * Judges an entry whose rows were already proven (a remote register: every row's inclusion verified under an
+     * accepted checkpoint, the status folded from them): void, reserved, hashes; {@code evidence} says what was
+     * proven and is kept among the findings.
+     */
+    public RegisterCheck judgeProven(CertificationReference ref, RegisterRecord r, byte[] file, List<PdfSignature> sigs,
+                                     List<Finding> evidence) {
+        return judge(ref, r, file, sigs, Optional.of(evidence));
+    }
+
+    private RegisterCheck judge(CertificationReference ref, RegisterRecord r, byte[] file, List<PdfSignature> sigs,
+                                Optional<List<Finding>> proven) {
+        int year = ref.year();
+        String number = Long.toString(ref.number());
+        List<Finding> findings = new ArrayList<>(proven.orElse(List.of()));
         if (r.voided()) {
             findings.add(Finding.error("REGISTER_VOID", "Số chứng thực đã bị hủy trong sổ: " + r.voidReason().orElse(""),
                     "the register entry is void: " + r.voidReason().orElse("")));
@@ -72,6 +88,12 @@ public final class RegisterChecker {
             findings.add(Finding.error("REGISTER_NOT_CERTIFIED", "Số chứng thực mới được cấp, việc chứng thực chưa hoàn tất trong sổ",
                     "the number was reserved but the certification was never completed in the register"));
             return new RegisterCheck(RegisterCheck.Outcome.NOT_CERTIFIED, year, number, findings);
+        }
+        if (proven.isPresent() && r.signedCopySha256().isEmpty() && r.unsignedPackageSha256().isEmpty()) {
+            // a proven entry that carries no hash confirms a number, not this copy
+            findings.add(Finding.error("REGISTER_HASH_MISMATCH", "Dòng trong sổ không ghi mã băm của bản sao",
+                    "the register entry carries no hash of the copy"));
+            return new RegisterCheck(RegisterCheck.Outcome.MISMATCH, year, number, findings);
         }
         boolean mismatch = false;
         if (r.signedCopySha256().isPresent() && !signedMatches(r.signedCopySha256().get(), file, sigs)) {
@@ -87,10 +109,10 @@ public final class RegisterChecker {
         if (mismatch) {
             return new RegisterCheck(RegisterCheck.Outcome.MISMATCH, year, number, findings);
         }
-        if (r.proof().isPresent() && noteKey.isEmpty()) {
+        if (proven.isEmpty() && r.proof().isPresent() && noteKey.isEmpty()) {
             findings.add(Finding.info("REGISTER_PROOF_NOT_CHECKED", "Không kiểm tra bằng chứng Merkle: chưa cấu hình khóa công khai của sổ",
                     "inclusion proof not checked: no register checkpoint key configured"));
-        } else if (r.proof().isPresent()) {
+        } else if (proven.isEmpty() && r.proof().isPresent()) {
             Optional<String> problem = proofProblem(r.proof().get(), ref, r);
             if (problem.isPresent()) {
                 findings.add(Finding.error("REGISTER_PROOF_INVALID", "Bằng chứng đưa vào sổ không hợp lệ: " + problem.get(),

@@ -89,6 +89,32 @@ public enum ReportText implements MessageKey {
     REGISTER_MISMATCH,
     REGISTER_PROOF_INVALID,
     REGISTER_UNAVAILABLE,
+    REGISTER_FORK,
+    REGISTER_NOT_WITNESSED,
+
+    // findings of the remote register check (RemoteRegisterChecker)
+    /** {0}: the agency code. */
+    FINDING_REGISTER_NOT_IN_DIRECTORY,
+    /** {0}: why (in the report's language). */
+    FINDING_REGISTER_UNAVAILABLE,
+    /** {0}: why. */
+    FINDING_REGISTER_CHECKPOINT_INVALID,
+    /** {0} origin, {1} remembered size, {2} remembered root, {3} served size, {4} served root, {5} why. */
+    FINDING_REGISTER_FORK,
+    /** {0} witness, {1} origin, {2} witness's size, {3} its root, {4} served size, {5} served root, {6} why. */
+    FINDING_REGISTER_SPLIT_VIEW,
+    /** {0} origin, {1} size, {2} cosignatures found, {3} quorum, {4} witnesses missing. */
+    FINDING_REGISTER_NOT_WITNESSED,
+    /** {0}: why. */
+    FINDING_REGISTER_ROWS_INVALID,
+    /** {0}: the leaf index. */
+    FINDING_REGISTER_ROW_WITHHELD,
+    /** {0} rows, {1} origin, {2} size. */
+    FINDING_REGISTER_ROWS_PROVEN,
+    /** {0} origin, {1} size, {2} witnesses that cosigned. */
+    FINDING_REGISTER_CHECKPOINT_ACCEPTED,
+    /** {0}: why. */
+    FINDING_REGISTER_MEMORY_UNAVAILABLE,
 
     REVOCATION_GOOD,
     REVOCATION_REVOKED,

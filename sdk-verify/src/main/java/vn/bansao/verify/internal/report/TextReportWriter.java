@@ -161,6 +161,8 @@ public final class TextReportWriter {
             case MISMATCH -> REGISTER_MISMATCH;
             case PROOF_INVALID -> REGISTER_PROOF_INVALID;
             case UNAVAILABLE -> REGISTER_UNAVAILABLE;
+            case FORK -> REGISTER_FORK;
+            case NOT_WITNESSED -> REGISTER_NOT_WITNESSED;
         };
     }
 
