@@ -193,7 +193,7 @@ final class MetricsCommand implements Callable<Integer> {
             write(report, fmt, vi, thePlan);
             if (report.input().rowsSkipped() > 0) {
                 spec.commandLine().getErr().println(CliText.METRICS_ROWS_SKIPPED.in(vi, report.input().rowsSkipped(),
-                        report.input().problems().get(0).toString()));
+                        report.input().problems().get(0).text())); // a LocalizedText: in the --lang language
             }
             return 0;
         } finally {

@@ -11,9 +11,9 @@ import vn.bansao.common.ErrorCode;
  * }</pre>
  */
 public enum MetricsError implements ErrorCode {
-    /** An unreadable file or a missing column or field: {0} the message built at the throw site. */
+    /** An unreadable file, a missing column, a bad plan or checklist: {0} the detail, naming source and line. */
     METRICS_INPUT_INVALID,
-    /** A malformed row under {@link RowPolicy#FAIL}: {0} the row's problem. */
+    /** A malformed row under {@link RowPolicy#FAIL}: {0} the row's problem ({@link RowProblem#text()}). */
     METRICS_MALFORMED_ROW;
 
     @Override

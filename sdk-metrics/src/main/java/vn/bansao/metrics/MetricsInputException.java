@@ -1,14 +1,24 @@
 package vn.bansao.metrics;
 
+import java.util.Objects;
+import java.util.Optional;
 import vn.bansao.common.BansaoException;
+import vn.bansao.common.LocalizedText;
 
 /**
- * Bad input: an unreadable file, a missing required column, or a malformed row under {@link RowPolicy#FAIL}.
- * The message names the source and the line, in Vietnamese and English. Codes {@code METRICS_INPUT_INVALID},
+ * Bad input: an unreadable file, a missing required column, a bad plan, or a malformed row under
+ * {@link RowPolicy#FAIL}. Each language's message names the source, the line where there is one, and what is
+ * wrong ({@code "dossiers.csv:1: thiếu cột agency_code"}, {@code "dossiers.csv:1: missing column agency_code"});
+ * {@link #messageVi()} / {@link #messageEn()} give that detail alone. Codes {@code METRICS_INPUT_INVALID},
  * {@code METRICS_MALFORMED_ROW} ({@link MetricsError}).
  *
  * <pre>{@code
- * try { Metrics.compute(path); } catch (MetricsInputException e) { e.problem().ifPresent(...); }
+ * try {
+ *     Metrics.compute(path);
+ * } catch (MetricsInputException e) {
+ *     show(e.message(BansaoException.VIETNAMESE));                  // or e.message(Locale.ENGLISH)
+ *     e.problem().ifPresent(p -> highlight(p.source(), p.line()));  // the malformed row, under FAIL
+ * }
  * }</pre>
  */
 public final class MetricsInputException extends BansaoException {
@@ -17,21 +27,25 @@ public final class MetricsInputException extends BansaoException {
 
     private final transient RowProblem problem;
 
-    public MetricsInputException(String message, Throwable cause) {
-        super(MetricsError.METRICS_INPUT_INVALID, cause, message);
+    /** Bad input described in both languages ({@code detail} names the source and the line), with its cause. */
+    public MetricsInputException(LocalizedText detail, Throwable cause) {
+        super(MetricsError.METRICS_INPUT_INVALID, Objects.requireNonNull(detail, "detail"), cause);
         this.problem = null;
     }
 
-    public MetricsInputException(String message) {
-        this(message, (Throwable) null);
+    /** Bad input described in both languages ({@code detail} names the source and the line). */
+    public MetricsInputException(LocalizedText detail) {
+        this(detail, null);
     }
 
+    /** The first malformed row under {@link RowPolicy#FAIL}. */
     public MetricsInputException(RowProblem problem) {
-        super(MetricsError.METRICS_MALFORMED_ROW, (Throwable) null, String.valueOf(problem));
+        super(MetricsError.METRICS_MALFORMED_ROW, Objects.requireNonNull(problem, "problem").text(), null);
         this.problem = problem;
     }
 
-    public java.util.Optional<RowProblem> problem() {
-        return java.util.Optional.ofNullable(problem);
+    /** The malformed row, when this is one ({@code METRICS_MALFORMED_ROW}). */
+    public Optional<RowProblem> problem() {
+        return Optional.ofNullable(problem);
     }
 }

@@ -79,6 +79,6 @@ class LimitsTest {
         MetricsReport r = Metrics.compute(f);
         assertThat(r.input().rowsAccepted()).isEqualTo(2);
         assertThat(r.input().problems()).extracting(RowProblem::line).containsExactly(2L);
-        assertThat(r.input().problems().get(0).reason()).contains("line too long");
+        assertThat(r.input().problems().get(0).reason(java.util.Locale.ENGLISH)).contains("line too long");
     }
 }

@@ -53,7 +53,7 @@ class MalformedRowsTest {
     @Test
     void reasonsNameTheColumn() throws IOException {
         MetricsReport r = Metrics.builder().dossiers(write("bad.csv", BODY)).compute();
-        List<String> reasons = r.input().problems().stream().map(RowProblem::reason).toList();
+        List<String> reasons = r.input().problems().stream().map(p -> p.reason(java.util.Locale.ENGLISH)).toList();
         assertThat(reasons.get(0)).contains("received_on").contains("no such date");
         assertThat(reasons.get(1)).contains("channel");
         assertThat(reasons.get(2)).contains("components_digitised > components_total");
@@ -99,7 +99,7 @@ class MalformedRowsTest {
         MetricsReport r = Metrics.compute(f);
         assertThat(r.input().rowsAccepted()).isEqualTo(2);
         assertThat(r.input().problems()).extracting(RowProblem::line).containsExactly(2L, 3L, 4L, 5L);
-        assertThat(r.input().problems().get(3).reason()).contains("agency_code");
+        assertThat(r.input().problems().get(3).reason(java.util.Locale.ENGLISH)).contains("agency_code");
         ScopeResult u = r.period(0).unit("U").orElseThrow();
         assertThat(u.indicator(Indicator.ONLINE_PAYMENT).orElseThrow().numerator()).isEqualTo(1);
         assertThat(u.measures().get("online")).isEqualTo(1);

@@ -1,8 +1,6 @@
 package vn.bansao.metrics.input;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,12 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.RowPolicy;
 import vn.bansao.metrics.RowProblem;
 import vn.bansao.metrics.UnitLevel;
 import vn.bansao.metrics.internal.BoundedLines;
 import vn.bansao.metrics.internal.CsvLine;
+import vn.bansao.metrics.internal.IoText;
+import vn.bansao.metrics.internal.MetricsText;
+import vn.bansao.metrics.internal.StrictUtf8Reader;
 
 /**
  * Readers for the small CSV inputs: the unit catalogue ({@code code,name,level,group,parent}), the procedure
@@ -45,7 +47,7 @@ public final class Catalogues {
                 "parent", List.of("parent", "parent_code", "donvicha")), List.of("code", "level"), (v, why) -> {
                     Optional<UnitLevel> level = UnitLevel.parse(v.get("level"));
                     if (level.isEmpty()) {
-                        why.accept("level: không phải province|district|commune");
+                        why.accept(MetricsText.field("level", MetricsText.NOT_ONE_OF.of("province|district|commune")));
                         return;
                     }
                     String name = v.getOrDefault("name", "");
@@ -68,9 +70,9 @@ public final class Catalogues {
                     };
                     String fee = v.getOrDefault("fee", "0").strip();
                     if (level == null) {
-                        why.accept("online_level: không phải full|partial|none");
+                        why.accept(MetricsText.field("online_level", MetricsText.NOT_ONE_OF.of("full|partial|none")));
                     } else if (!fee.equals("0") && !fee.equals("1") && !fee.isEmpty()) {
-                        why.accept("has_fee: không phải 0|1");
+                        why.accept(MetricsText.field("has_fee", MetricsText.NOT_ONE_OF.of("0|1")));
                     } else {
                         out.add(new ProcedureInfo(v.get("code"), level, fee.equals("1")));
                     }
@@ -87,12 +89,12 @@ public final class Catalogues {
                     try {
                         date = LocalDate.parse(v.get("date").strip());
                     } catch (DateTimeParseException e) {
-                        why.accept("date: ngày không hợp lệ / invalid date");
+                        why.accept(MetricsText.field("date", MetricsText.NOT_A_DATE.of()));
                         return;
                     }
                     String kind = v.get("kind").strip().toLowerCase(Locale.ROOT);
                     if (!kind.equals("paper") && !kind.equals("electronic")) {
-                        why.accept("kind: không phải paper|electronic");
+                        why.accept(MetricsText.field("kind", MetricsText.NOT_ONE_OF.of("paper|electronic")));
                         return;
                     }
                     out.add(new CertificationRecord(v.get("agency").strip(), date, v.getOrDefault("type", ""), kind.equals("electronic")));
@@ -106,21 +108,29 @@ public final class Catalogues {
 
     /** Handles one line's values; reports a reason through the consumer when the line is malformed. */
     private interface LineHandler {
-        void handle(Map<String, String> values, Consumer<String> malformed);
+        void handle(Map<String, String> values, Consumer<LocalizedText> malformed);
     }
 
     private static void read(Path file, RowPolicy policy, Consumer<RowProblem> problems, Map<String, List<String>> names,
                              List<String> required, LineHandler handler) {
         String source = file.getFileName().toString();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            BoundedLines in = new BoundedLines(reader, MAX_LINE);
-            String header = in.next();
+        long lineNo = 0; // the last line read whole: a read error is on the next one
+        try (StrictUtf8Reader reader = new StrictUtf8Reader(Files.newInputStream(file))) {
+            BoundedLines in;
+            String header;
+            try {
+                in = new BoundedLines(reader, MAX_LINE);
+                header = in.next();
+            } catch (IOException e) {
+                throw IoText.cannotReadAt(file, source, 1, e);
+            }
             if (header == null) {
-                throw new MetricsInputException(source + ": tệp rỗng / empty file");
+                throw new MetricsInputException(MetricsText.in(source, MetricsText.EMPTY_FILE.of()));
             }
             if (header == BoundedLines.TOO_LONG) {
-                throw new MetricsInputException(source + ":1: dòng tiêu đề quá dài / header line too long");
+                throw new MetricsInputException(MetricsText.at(source, 1, MetricsText.HEADER_TOO_LONG.of()));
             }
+            lineNo = 1;
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
             }
@@ -136,11 +146,10 @@ public final class Catalogues {
             }
             for (String r : required) {
                 if (!keyOf.containsValue(r)) {
-                    throw new MetricsInputException(source + ":1: thiếu cột / missing column " + names.get(r).get(0));
+                    throw new MetricsInputException(MetricsText.at(source, 1, MetricsText.MISSING_COLUMN.of(names.get(r).get(0))));
                 }
             }
             String line;
-            long lineNo = 1;
             while ((line = in.next()) != null) {
                 lineNo++;
                 long start = lineNo;
@@ -157,19 +166,18 @@ public final class Catalogues {
                 if (line != BoundedLines.TOO_LONG && line.isBlank()) {
                     continue;
                 }
-                String[] reason = new String[1];
+                LocalizedText[] reason = new LocalizedText[1];
                 List<String> fields = line == BoundedLines.TOO_LONG ? List.of() : CsvLine.split(line);
                 if (line == BoundedLines.TOO_LONG) {
-                    reason[0] = "dòng quá dài / line too long";
+                    reason[0] = MetricsText.LINE_TOO_LONG.of();
                 } else if (fields.size() != cols.size()) {
-                    reason[0] = "có " + fields.size() + " cột, cần " + cols.size() + " / has " + fields.size()
-                            + " fields, header has " + cols.size();
+                    reason[0] = MetricsText.FIELD_COUNT.of(fields.size(), cols.size());
                 } else {
                     Map<String, String> values = new HashMap<>();
                     keyOf.forEach((i, k) -> values.put(k, fields.get(i)));
                     for (String r : required) {
                         if (values.get(r) == null || values.get(r).isBlank()) {
-                            reason[0] = names.get(r).get(0) + ": trống / empty";
+                            reason[0] = MetricsText.field(names.get(r).get(0), MetricsText.EMPTY.of());
                         }
                     }
                     if (reason[0] == null) {
@@ -185,7 +193,8 @@ public final class Catalogues {
                 }
             }
         } catch (IOException e) {
-            throw new MetricsInputException("không đọc được / cannot read " + file + ": " + e.getMessage(), e);
+            // not opened (no line), or broken after line lineNo
+            throw lineNo == 0 ? IoText.cannotRead(file, e) : IoText.cannotReadAt(file, source, lineNo + 1, e);
         }
     }
 }

@@ -116,8 +116,7 @@ public final class Accumulator {
     private void addSparse(int period, int measure, int unit, int proc) {
         sparse.add(((long) period << 56) | ((long) measure << 48) | ((long) unit << 24) | proc);
         if (sparse.size() > MAX_SPARSE) {
-            throw new vn.bansao.metrics.MetricsInputException(
-                    "quá nhiều cặp đơn vị–thủ tục / too many distinct (unit, procedure) pairs: more than " + MAX_SPARSE);
+            throw new InputLimitException(MetricsText.TOO_MANY_PAIRS.of(MAX_SPARSE)); // the reader adds file and line
         }
     }
 
@@ -173,8 +172,7 @@ public final class Accumulator {
         o.sparse.forEach(k -> {
             sparse.add(k);
             if (sparse.size() > MAX_SPARSE) {
-                throw new vn.bansao.metrics.MetricsInputException(
-                        "quá nhiều cặp đơn vị–thủ tục / too many distinct (unit, procedure) pairs: more than " + MAX_SPARSE);
+                throw new InputLimitException(MetricsText.TOO_MANY_PAIRS.of(MAX_SPARSE));
             }
         });
         for (int i = 0; i < o.procedureBits.length; i++) {

@@ -6,7 +6,8 @@ import java.io.Reader;
 /**
  * Reads text lines like {@code BufferedReader.readLine}, but never holds more than {@code max} characters of
  * one line: a longer line comes back as {@link #TOO_LONG} (its rest skipped), so hostile input cannot
- * exhaust memory. Line ends: LF, CRLF or CR.
+ * exhaust memory. Line ends: LF, CRLF or CR. A read error is thrown by the call for the line it occurs in (with a
+ * {@link StrictUtf8Reader}, the line holding the first byte that is not UTF-8), so callers can name that line.
  */
 public final class BoundedLines {
 
@@ -17,6 +18,8 @@ public final class BoundedLines {
     private final int max;
     private final StringBuilder line = new StringBuilder();
     private int pending = -2;
+    /** A read error met while looking past a CR: it belongs to the next line, so it is thrown by the next call. */
+    private IOException pendingError;
 
     public BoundedLines(Reader in, int max) {
         this.in = in;
@@ -25,6 +28,11 @@ public final class BoundedLines {
 
     /** The next line, {@link #TOO_LONG}, or null at the end. */
     public String next() throws IOException {
+        if (pendingError != null) {
+            IOException e = pendingError;
+            pendingError = null;
+            throw e;
+        }
         line.setLength(0);
         boolean tooLong = false;
         int c = pending != -2 ? pending : in.read();
@@ -41,9 +49,13 @@ public final class BoundedLines {
             c = in.read();
         }
         if (c == '\r') {
-            int d = in.read();
-            if (d != '\n') {
-                pending = d;
+            try {
+                int d = in.read();
+                if (d != '\n') {
+                    pending = d;
+                }
+            } catch (IOException e) {
+                pendingError = e;
             }
         }
         return tooLong ? TOO_LONG : line.toString();

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.RowPolicy;
 import vn.bansao.metrics.RowProblem;
@@ -26,7 +27,9 @@ import vn.bansao.metrics.definition.Field;
  * {@link Accumulator}; no String, regex or BigDecimal per row.
  *
  * <p>A quoted field may hold a line break, which a cut at a line boundary cannot see: when any chunk meets
- * one, the file is scanned again by one thread, which is always right.
+ * one, the file is scanned again by one thread, which is always right. Line numbers are counted per chunk and
+ * made absolute when the chunks are combined, also for an error that stops the scan (a record over 512 KiB, a cap
+ * on distinct values), so every message names the file's real line.
  */
 public final class CsvScanner {
 
@@ -79,17 +82,21 @@ public final class CsvScanner {
                     if (e.getCause() instanceof RuntimeException re) {
                         throw re;
                     }
-                    throw new MetricsInputException(source + ": " + e.getCause(), e.getCause());
+                    if (e.getCause() instanceof IOException io) {
+                        throw IoText.cannotRead(file, io);
+                    }
+                    throw new MetricsInputException(MetricsText.CANNOT_READ.of(file.toString(),
+                            MetricsText.IO_ERROR.of(String.valueOf(e.getCause()))), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new MetricsInputException(source + ": interrupted", e);
+                    throw new MetricsInputException(MetricsText.in(source, MetricsText.READ_INTERRUPTED.of()), e);
                 } finally {
                     pool.shutdownNow();
                 }
             }
             return combine(List.of(scanRange(ch, header, header.end, size)), header);
         } catch (IOException e) {
-            throw new MetricsInputException("không đọc được / cannot read " + file + ": " + e.getMessage(), e);
+            throw IoText.cannotRead(file, e);
         }
     }
 
@@ -97,20 +104,24 @@ public final class CsvScanner {
         Accumulator totals = chunks.get(0).acc;
         Problems problems = new Problems();
         long line = header.lines; // physical lines before the first chunk
-        RowProblem firstFailure = null;
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
+            // the first error in file order: a chunk that stopped early has no line count, but nothing after it is used
+            if (c.failure != null) {
+                throw new MetricsInputException(new RowProblem(source, c.failure.line() + line, c.failure.reason()));
+            }
+            if (c.fatal != null) {
+                throw new MetricsInputException(MetricsText.at(source, c.recordLine + line, c.fatal));
+            }
             if (i > 0) {
-                totals.merge(c.acc);
+                try {
+                    totals.merge(c.acc);
+                } catch (InputLimitException e) {
+                    throw new MetricsInputException(MetricsText.in(source, e.text())); // reached by the sum, at no one line
+                }
             }
             problems.addAll(c.problems, line);
-            if (firstFailure == null && c.failure != null) {
-                firstFailure = new RowProblem(source, c.failure.line() + line, c.failure.reason());
-            }
             line += c.lines;
-        }
-        if (firstFailure != null) {
-            throw new MetricsInputException(firstFailure);
         }
         return new Result(totals, problems, line);
     }
@@ -123,7 +134,7 @@ public final class CsvScanner {
         byte[] b = new byte[64 * 1024];
         int n = ch.read(ByteBuffer.wrap(b), 0);
         if (n <= 0) {
-            throw new MetricsInputException(source + ": tệp rỗng / empty file");
+            throw new MetricsInputException(MetricsText.in(source, MetricsText.EMPTY_FILE.of()));
         }
         int start = (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) ? 3 : 0;
         int nl = start;
@@ -131,7 +142,7 @@ public final class CsvScanner {
             nl++;
         }
         if (nl == n && n == b.length) {
-            throw new MetricsInputException(source + ": dòng tiêu đề quá dài / header line too long");
+            throw new MetricsInputException(MetricsText.at(source, 1, MetricsText.HEADER_TOO_LONG.of()));
         }
         int end = nl > start && b[nl - 1] == '\r' ? nl - 1 : nl;
         String line = new String(b, start, end - start, StandardCharsets.UTF_8);
@@ -141,13 +152,13 @@ public final class CsvScanner {
         for (int i = 0; i < columns.length; i++) {
             Field f = Field.byColumnName(names.get(i)).orElse(null);
             if (f != null && !seen.add(f)) {
-                throw new MetricsInputException(source + ":1: cột trùng / duplicate column " + f.column());
+                throw new MetricsInputException(MetricsText.at(source, 1, MetricsText.DUPLICATE_COLUMN.of(f.column())));
             }
             columns[i] = f;
         }
         for (Field f : Field.values()) {
             if (f.required() && !seen.contains(f)) {
-                throw new MetricsInputException(source + ":1: thiếu cột / missing column " + f.column());
+                throw new MetricsInputException(MetricsText.at(source, 1, MetricsText.MISSING_COLUMN.of(f.column())));
             }
         }
         return new Header(columns, Math.min(nl + 1, n), 1);
@@ -190,6 +201,9 @@ public final class CsvScanner {
         long lines;
         boolean quotedLineBreak;
         RowProblem failure;
+        /** The record being scanned (relative line), and what stopped the scan there. */
+        long recordLine;
+        LocalizedText fatal;
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -227,9 +241,22 @@ public final class CsvScanner {
         return p;
     }
 
-    /** Scans the records that start in [from, to). */
+    private static final LocalizedText RECORD_TOO_LONG = MetricsText.RECORD_TOO_LONG.of();
+    private static final LocalizedText UNTERMINATED_QUOTE = MetricsText.UNTERMINATED_QUOTE.of();
+    private static final LocalizedText TEXT_AFTER_QUOTE = MetricsText.TEXT_AFTER_QUOTE.of();
+
+    /** Scans the records that start in [from, to); a cap reached stops the chunk, to be reported at its real line. */
     private Chunk scanRange(FileChannel ch, Header header, long from, long to) throws IOException {
         Chunk c = new Chunk();
+        try {
+            scanRecords(ch, header, from, to, c);
+        } catch (InputLimitException e) {
+            c.fatal = e.text();
+        }
+        return c;
+    }
+
+    private void scanRecords(FileChannel ch, Header header, long from, long to, Chunk c) throws IOException {
         c.acc = accumulators.get();
         RowParser parser = parsers.get();
         Field[] columns = header.columns;
@@ -271,9 +298,10 @@ public final class CsvScanner {
                 continue;
             }
             RowParser.reset(row);
-            String error = null;
+            LocalizedText error = null;
             int col = 0;
             long recordLine = line;
+            c.recordLine = recordLine;
             boolean recordDone = false;
             while (!recordDone) {
                 int s, e;
@@ -303,9 +331,9 @@ public final class CsvScanner {
                     }
                     if (!closed) {
                         if (!eof) {
-                            throw new MetricsInputException(source + ": bản ghi dài quá 512 KiB / record longer than 512 KiB near line " + recordLine);
+                            throw new InputLimitException(RECORD_TOO_LONG);
                         }
-                        error = "dấu ngoặc kép không đóng / unterminated quote";
+                        error = UNTERMINATED_QUOTE;
                         p = lim;
                         recordDone = true;
                         break;
@@ -316,7 +344,7 @@ public final class CsvScanner {
                         error = parser.reason;
                     }
                     if (p < lim && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r' && error == null) {
-                        error = "ký tự sau dấu ngoặc kép đóng / text after closing quote";
+                        error = TEXT_AFTER_QUOTE;
                     }
                     while (p < lim && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r') {
                         p++;
@@ -326,8 +354,7 @@ public final class CsvScanner {
                     p = fieldEnd(buf, p, lim);
                     e = p;
                     if (p == lim && !eof) {
-                        throw new MetricsInputException(source
-                                + ": bản ghi dài quá 512 KiB / record longer than 512 KiB near line " + recordLine);
+                        throw new InputLimitException(RECORD_TOO_LONG);
                     }
                     if (error == null && col < ncol && columns[col] != null && !parser.parse(columns[col], buf, s, e, row)) {
                         error = parser.reason;
@@ -346,7 +373,7 @@ public final class CsvScanner {
             line++;
             pos = p;
             if (error == null && col != ncol) {
-                error = "có " + col + " cột, cần " + ncol + " / has " + col + " fields, header has " + ncol;
+                error = MetricsText.FIELD_COUNT.of(col, ncol);
             }
             if (error == null && !parser.check(row)) {
                 error = parser.reason;
@@ -363,6 +390,5 @@ public final class CsvScanner {
             }
         }
         c.lines = line - 1;
-        return c;
     }
 }

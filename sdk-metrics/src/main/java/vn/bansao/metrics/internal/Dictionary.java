@@ -31,7 +31,7 @@ public final class Dictionary {
         int n = values.size();
         if (n >= limit) {
             // memory grows with distinct codes, so a file with endless new codes is refused, not followed
-            throw new vn.bansao.metrics.MetricsInputException("quá nhiều giá trị khác nhau / more than " + limit + " distinct " + what);
+            throw new InputLimitException(MetricsText.TOO_MANY_DISTINCT.of(limit, what)); // the reader adds file and line
         }
         index.put(value, n);
         values.add(value);

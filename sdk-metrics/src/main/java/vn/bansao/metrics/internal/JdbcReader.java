@@ -43,10 +43,16 @@ public final class JdbcReader {
                                 values[columns[i].ordinal()] = text(rs.getObject(i));
                             }
                         }
-                        int[] row = rows.parse(values);
-                        if (row != null) {
-                            acc.add(row);
-                        } else {
+                        int[] row;
+                        try {
+                            row = rows.parse(values);
+                            if (row != null) {
+                                acc.add(row);
+                            }
+                        } catch (InputLimitException e) {
+                            throw new MetricsInputException(MetricsText.at("jdbc", n, e.text()));
+                        }
+                        if (row == null) {
                             RowProblem p = new RowProblem("jdbc", n, rows.reason);
                             if (policy == RowPolicy.FAIL) {
                                 throw new MetricsInputException(p);
@@ -62,7 +68,8 @@ public final class JdbcReader {
                 }
             }
         } catch (SQLException e) {
-            throw new MetricsInputException("truy vấn lỗi / query failed: " + e.getMessage(), e);
+            throw new MetricsInputException(MetricsText.in("jdbc", MetricsText.QUERY_FAILED.of(String.valueOf(e.getMessage()),
+                    String.valueOf(e.getSQLState()))), e);
         }
         return n;
     }

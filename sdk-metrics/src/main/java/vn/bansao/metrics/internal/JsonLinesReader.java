@@ -3,18 +3,20 @@ package vn.bansao.metrics.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.RowPolicy;
 import vn.bansao.metrics.RowProblem;
 import vn.bansao.metrics.definition.Field;
 
-/** Dossier records as JSON Lines: one object per line, canonical or portal field names. Streams line by line. */
+/**
+ * Dossier records as JSON Lines: one object per line, canonical or portal field names. Streams line by line; a
+ * byte that is not UTF-8 stops the read at its line.
+ */
 public final class JsonLinesReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,7 +29,9 @@ public final class JsonLinesReader {
     public static long read(Path file, RowPolicy policy, RecordRows rows, Accumulator acc, Problems problems) {
         String source = file.getFileName().toString();
         long lineNo = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        boolean opened = false;
+        try (StrictUtf8Reader reader = new StrictUtf8Reader(Files.newInputStream(file))) {
+            opened = true;
             BoundedLines in = new BoundedLines(reader, MAX_LINE);
             String line;
             String[] values = new String[Field.values().length];
@@ -39,14 +43,14 @@ public final class JsonLinesReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                String reason = null;
+                LocalizedText reason = null;
                 if (line == BoundedLines.TOO_LONG) {
-                    reason = "dòng quá dài / line too long";
+                    reason = MetricsText.LINE_TOO_LONG.of();
                 } else {
                     try {
                         JsonNode node = MAPPER.readTree(line);
                         if (node == null || !node.isObject()) {
-                            reason = "không phải đối tượng JSON / not a JSON object";
+                            reason = MetricsText.NOT_A_JSON_OBJECT.of();
                         } else {
                             java.util.Arrays.fill(values, null);
                             for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -62,8 +66,12 @@ public final class JsonLinesReader {
                                 acc.add(row);
                             }
                         }
+                    } catch (InputLimitException e) {
+                        throw new MetricsInputException(MetricsText.at(source, lineNo, e.text()));
                     } catch (JsonProcessingException e) {
-                        reason = "JSON không hợp lệ / invalid JSON: " + e.getOriginalMessage();
+                        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+                        reason = MetricsText.INVALID_JSON.of(column < 1 ? "?" : String.valueOf(column),
+                                String.valueOf(e.getOriginalMessage()));
                     }
                 }
                 if (reason != null) {
@@ -75,7 +83,8 @@ public final class JsonLinesReader {
                 }
             }
         } catch (IOException e) {
-            throw new MetricsInputException("không đọc được / cannot read " + file + ": " + e.getMessage(), e);
+            // not opened (no line), or broken on the line after the last one read
+            throw opened ? IoText.cannotReadAt(file, source, lineNo + 1, e) : IoText.cannotRead(file, e);
         }
         return lineNo;
     }

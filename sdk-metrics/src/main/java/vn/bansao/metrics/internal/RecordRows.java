@@ -1,6 +1,7 @@
 package vn.bansao.metrics.internal;
 
 import java.nio.charset.StandardCharsets;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.metrics.definition.Field;
 
 /**
@@ -9,10 +10,12 @@ import vn.bansao.metrics.definition.Field;
  */
 public final class RecordRows {
 
+    private static final LocalizedText MISSING = MetricsText.MISSING.of();
+
     private final RowParser parser;
     private final int[] row = new int[Field.values().length];
-    /** Why the last {@link #parse} failed. */
-    public String reason;
+    /** Why the last {@link #parse} failed, in both languages. */
+    public LocalizedText reason;
 
     public RecordRows(RowParser parser) {
         this.parser = parser;
@@ -28,7 +31,7 @@ public final class RecordRows {
             String v = values[f.ordinal()];
             if (v == null) {
                 if (f.required()) {
-                    reason = f.column() + ": thiếu / missing";
+                    reason = MetricsText.field(f.column(), MISSING);
                     return null;
                 }
                 continue;

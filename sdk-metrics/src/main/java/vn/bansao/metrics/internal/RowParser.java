@@ -1,5 +1,6 @@
 package vn.bansao.metrics.internal;
 
+import vn.bansao.common.LocalizedText;
 import vn.bansao.metrics.UnitLevel;
 import vn.bansao.metrics.definition.Field;
 
@@ -20,11 +21,27 @@ public final class RowParser {
     private static final byte[] DISTRICT = bytes("district");
     private static final byte[] COMMUNE = bytes("commune");
 
+    // the reasons, made once (a bad row only adds its column to one)
+    private static final LocalizedText BLANK = MetricsText.EMPTY.of();
+    private static final LocalizedText NUMBER_TOO_LARGE = MetricsText.NUMBER_TOO_LARGE.of();
+    private static final LocalizedText NOT_A_NON_NEGATIVE_INTEGER = MetricsText.NOT_A_NON_NEGATIVE_INTEGER.of();
+    private static final LocalizedText NOT_0_TO_1 = MetricsText.NOT_IN_RANGE.of(1);
+    private static final LocalizedText NOT_0_TO_2 = MetricsText.NOT_IN_RANGE.of(2);
+    private static final LocalizedText DATE_NOT_ISO = MetricsText.DATE_NOT_ISO.of();
+    private static final LocalizedText NO_SUCH_DATE = MetricsText.NO_SUCH_DATE.of();
+    private static final LocalizedText NOT_A_CHANNEL = MetricsText.NOT_ONE_OF.of("in_person|online|post|1|2|3");
+    private static final LocalizedText NOT_A_RATING = MetricsText.NOT_ONE_OF.of("satisfied|unsatisfied|empty");
+    private static final LocalizedText NOT_A_LEVEL = MetricsText.NOT_ONE_OF.of("province|district|commune");
+    private static final LocalizedText DIGITISED_EXCEEDS_TOTAL = MetricsText.DIGITISED_EXCEEDS_TOTAL.of();
+    private static final LocalizedText E_COPIES_EXCEED_COPIES = MetricsText.E_COPIES_EXCEED_COPIES.of();
+    private static final LocalizedText ON_TIME_EXCEEDS_COMPLAINTS = MetricsText.ON_TIME_EXCEEDS_COMPLAINTS.of();
+    private static final LocalizedText FINISHED_BEFORE_RECEIVED = MetricsText.FINISHED_BEFORE_RECEIVED.of();
+
     private final ByteInterner units;
     private final ByteInterner procedures;
     private final ByteInterner groups;
-    /** Why the last {@link #parse} returned false. */
-    public String reason;
+    /** Why the last {@link #parse} or {@link #check} returned false, in both languages. */
+    public LocalizedText reason;
 
     public RowParser(Dictionary units, Dictionary procedures, Dictionary groups) {
         this.units = new ByteInterner(units);
@@ -52,7 +69,7 @@ public final class RowParser {
         int slot = f.ordinal();
         if (s == e) {
             if (f.required()) {
-                return fail(f, "trống / empty");
+                return fail(f, BLANK);
             }
             return true; // keeps the default
         }
@@ -90,27 +107,27 @@ public final class RowParser {
     /** Cross-field rules, checked once all fields are in. */
     public boolean check(int[] row) {
         if (row[Field.COMPONENTS_DIGITISED.ordinal()] > row[Field.COMPONENTS_TOTAL.ordinal()]) {
-            reason = "components_digitised > components_total / số thành phần số hoá vượt tổng";
+            reason = DIGITISED_EXCEEDS_TOTAL;
             return false;
         }
         if (row[Field.COPIES_CERTIFIED_ELECTRONICALLY.ordinal()] > row[Field.COPIES_REQUIRED.ordinal()]) {
-            reason = "copies_certified_electronically > copies_required / số bản sao điện tử vượt số bản sao";
+            reason = E_COPIES_EXCEED_COPIES;
             return false;
         }
         if (row[Field.COMPLAINTS_ON_TIME.ordinal()] > row[Field.COMPLAINTS.ordinal()]) {
-            reason = "complaints_on_time > complaints / số phản ánh đúng hạn vượt tổng";
+            reason = ON_TIME_EXCEEDS_COMPLAINTS;
             return false;
         }
         int finished = row[Field.FINISHED_ON.ordinal()];
         if (finished != 0 && finished < row[Field.RECEIVED_ON.ordinal()]) {
-            reason = "finished_on before received_on / ngày kết thúc trước ngày tiếp nhận";
+            reason = FINISHED_BEFORE_RECEIVED;
             return false;
         }
         return true;
     }
 
-    private boolean fail(Field f, String why) {
-        reason = f.column() + ": " + why;
+    private boolean fail(Field f, LocalizedText why) {
+        reason = MetricsText.field(f.column(), why);
         return false;
     }
 
@@ -122,18 +139,18 @@ public final class RowParser {
                 return true;
             }
         }
-        return fail(f, "không phải 0.." + max + " / not 0.." + max);
+        return fail(f, max == 1 ? NOT_0_TO_1 : NOT_0_TO_2);
     }
 
     private boolean count(Field f, byte[] b, int s, int e, int[] row) {
         if (e - s > 9) {
-            return fail(f, "số quá lớn / number too large");
+            return fail(f, NUMBER_TOO_LARGE);
         }
         int v = 0;
         for (int i = s; i < e; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) {
-                return fail(f, "không phải số nguyên không âm / not a non-negative integer");
+                return fail(f, NOT_A_NON_NEGATIVE_INTEGER);
             }
             v = v * 10 + d;
         }
@@ -144,11 +161,11 @@ public final class RowParser {
     /** ISO {@code yyyy-mm-dd}, optionally followed by a time ({@code T…} or a blank), checked to be a real date. */
     private boolean date(Field f, byte[] b, int s, int e, int[] row) {
         if (e - s < 10 || (e - s > 10 && b[s + 10] != 'T' && b[s + 10] != ' ') || b[s + 4] != '-' || b[s + 7] != '-') {
-            return fail(f, "ngày không đúng dạng yyyy-mm-dd / date not yyyy-mm-dd");
+            return fail(f, DATE_NOT_ISO);
         }
         int y = digits(b, s, 4), m = digits(b, s + 5, 2), d = digits(b, s + 8, 2);
         if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
-            return fail(f, "ngày không có thật / no such date");
+            return fail(f, NO_SUCH_DATE);
         }
         row[f.ordinal()] = y * 10000 + m * 100 + d;
         return true;
@@ -185,7 +202,7 @@ public final class RowParser {
         } else if (equal(b, s, e, POST)) {
             v = Field.POST;
         } else {
-            return fail(f, "không phải in_person|online|post|1|2|3");
+            return fail(f, NOT_A_CHANNEL);
         }
         row[f.ordinal()] = v;
         return true;
@@ -197,7 +214,7 @@ public final class RowParser {
         } else if (equal(b, s, e, UNSATISFIED)) {
             row[f.ordinal()] = Field.UNSATISFIED;
         } else if (!equal(b, s, e, EMPTY)) {
-            return fail(f, "không phải satisfied|unsatisfied|empty");
+            return fail(f, NOT_A_RATING);
         }
         return true;
     }
@@ -213,7 +230,7 @@ public final class RowParser {
         } else {
             l = UnitLevel.parse(new String(b, s, e - s, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
             if (l == null) {
-                return fail(f, "không phải province|district|commune");
+                return fail(f, NOT_A_LEVEL);
             }
         }
         row[f.ordinal()] = l.ordinal();

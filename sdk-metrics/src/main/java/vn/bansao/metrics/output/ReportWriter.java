@@ -59,7 +59,8 @@ public final class ReportWriter {
         procs.put("not_online", r.input().proceduresNone());
         ArrayNode problems = in.putArray("problems");
         for (RowProblem p : r.input().problems()) {
-            problems.addObject().put("source", p.source()).put("line", p.line()).put("reason", p.reason());
+            problems.addObject().put("source", p.source()).put("line", p.line())
+                    .put("reason", p.reason(java.util.Locale.ENGLISH)).put("reason_vi", p.reason(vn.bansao.common.BansaoException.VIETNAMESE));
         }
         ArrayNode periods = root.putArray("periods");
         for (PeriodResult p : r.periods()) {

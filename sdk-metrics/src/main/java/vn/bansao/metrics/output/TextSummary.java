@@ -42,7 +42,7 @@ public final class TextSummary {
                     catalogue)).append('\n');
         }
         for (RowProblem p : r.input().problems().subList(0, Math.min(5, r.input().problems().size()))) {
-            b.append("  ! ").append(p).append('\n');
+            b.append("  ! ").append(p.message(vi ? vn.bansao.common.BansaoException.VIETNAMESE : java.util.Locale.ENGLISH)).append('\n');
         }
         for (PeriodResult p : r.periods()) {
             b.append('\n').append(PERIOD.in(vi, p.period().label()));

@@ -1,15 +1,22 @@
 package vn.bansao.metrics.readiness;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.bansao.metrics.MetricsInputException;
+import vn.bansao.metrics.internal.IoText;
+import vn.bansao.metrics.internal.MetricsText;
+import vn.bansao.metrics.internal.TreeErrors;
+import vn.bansao.metrics.internal.TreeLines;
 
 /**
  * Reads a readiness file (JSON or YAML) and reviews every unit:
@@ -32,22 +39,36 @@ public final class ReadinessReview {
     }
 
     public static List<UnitReadiness> load(Path file, int expiryWarningDays, Instant now) {
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        ObjectMapper mapper = new ObjectMapper(json ? null : new YAMLFactory());
+        String source = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = TreeErrors.readBounded(in, source);
+        } catch (IOException e) {
+            throw IoText.cannotRead(file, e);
+        }
         JsonNode root;
         try {
-            boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-            root = new ObjectMapper(json ? null : new YAMLFactory()).readTree(file.toFile());
+            root = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw TreeErrors.syntax(source, json ? "JSON" : "YAML", e);
         } catch (IOException e) {
-            throw new MetricsInputException("không đọc được / cannot read readiness file " + file + ": " + e.getMessage(), e);
+            throw IoText.cannotRead(file, e);
         }
         if (root == null || !root.path("units").isArray()) {
-            throw new MetricsInputException("tệp sẵn sàng cần mục units / readiness file " + file + " needs a 'units' list");
+            throw new MetricsInputException(MetricsText.in(source, MetricsText.READINESS_NEEDS_UNITS.of()));
         }
+        TreeLines lines = TreeLines.of(bytes, mapper.getFactory(), "units");
         Path dir = file.toAbsolutePath().getParent();
         List<UnitReadiness> out = new ArrayList<>();
+        int n = 0;
         for (JsonNode u : root.get("units")) {
+            n++;
             String unit = u.path("unit").asText("");
             if (unit.isBlank()) {
-                throw new MetricsInputException("thiếu mã đơn vị / missing unit in " + file);
+                throw new MetricsInputException(MetricsText.at(source, lines.entry(n, "unit"),
+                        MetricsText.READINESS_UNIT.of(n, MetricsText.READINESS_MISSING_UNIT.of())));
             }
             List<UnitReadiness.Check> checks = new ArrayList<>();
             boolean network = u.path("equipment").path("network").asBoolean(false);

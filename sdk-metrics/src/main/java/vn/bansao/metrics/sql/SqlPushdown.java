@@ -17,6 +17,7 @@ import vn.bansao.metrics.definition.Measure;
 import vn.bansao.metrics.definition.Measures;
 import vn.bansao.metrics.internal.Accumulator;
 import vn.bansao.metrics.internal.DossierTotals;
+import vn.bansao.metrics.internal.MetricsText;
 
 /**
  * The SQL back-end: the same {@link Measures} rendered as aggregates grouped by unit and run where the
@@ -107,7 +108,8 @@ public final class SqlPushdown {
             return new Result(new DossierTotals(List.copyOf(units), levels.stream().mapToInt(Integer::intValue).toArray(),
                     groups.toArray(String[]::new), counts), rows);
         } catch (SQLException e) {
-            throw new MetricsInputException("truy vấn lỗi / SQL pushdown failed: " + e.getMessage(), e);
+            throw new MetricsInputException(MetricsText.in("sql:" + table, MetricsText.PUSHDOWN_FAILED.of(
+                    String.valueOf(e.getMessage()), String.valueOf(e.getSQLState()))), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.bansao.metrics.target;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,10 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import vn.bansao.common.LocalizedText;
 import vn.bansao.metrics.Indicator;
 import vn.bansao.metrics.MetricsInputException;
 import vn.bansao.metrics.Period;
 import vn.bansao.metrics.UnitLevel;
+import vn.bansao.metrics.internal.IoText;
+import vn.bansao.metrics.internal.MetricsText;
+import vn.bansao.metrics.internal.TreeErrors;
+import vn.bansao.metrics.internal.TreeLines;
 
 /**
  * Reads a plan from JSON or YAML:
@@ -30,6 +37,8 @@ import vn.bansao.metrics.UnitLevel;
  * Plan plan = PlanLoader.load(Path.of("plan.yaml"));
  * Plan sample = PlanLoader.sample("dak-lak-2023.yaml");
  * }</pre>
+ * A bad plan is refused with a {@link MetricsInputException} naming the file, the line and the target in both
+ * languages ({@code "ke-hoach.yaml:7: target 2: percent 120 is outside 0..100"}); plans larger than 1 MiB are refused.
  */
 public final class PlanLoader {
 
@@ -44,7 +53,7 @@ public final class PlanLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, name.endsWith(".json"), file.toString());
         } catch (IOException e) {
-            throw new MetricsInputException("không đọc được kế hoạch / cannot read plan " + file + ": " + e.getMessage(), e);
+            throw IoText.cannotRead(file, e);
         }
     }
 
@@ -52,59 +61,69 @@ public final class PlanLoader {
     public static Plan sample(String name) {
         try (InputStream in = PlanLoader.class.getResourceAsStream("/vn/bansao/metrics/samples/" + name)) {
             if (in == null) {
-                throw new MetricsInputException("không có kế hoạch mẫu / no sample plan " + name);
+                throw new MetricsInputException(MetricsText.NO_SAMPLE_PLAN.of(name));
             }
             return parse(in, name.endsWith(".json"), name);
         } catch (IOException e) {
-            throw new MetricsInputException("cannot read sample plan " + name, e);
+            throw new MetricsInputException(MetricsText.CANNOT_READ.of(name, IoText.reason(null, e)), e);
         }
     }
 
     public static Plan parse(InputStream in, boolean json, String source) throws IOException {
+        ObjectMapper mapper = json ? JSON : YAML;
+        byte[] bytes = TreeErrors.readBounded(in, source);
         JsonNode root;
         try {
-            root = (json ? JSON : YAML).readTree(in);
-        } catch (IOException e) {
-            throw new MetricsInputException("kế hoạch không đọc được / unreadable plan " + source + ": " + e.getMessage(), e);
+            root = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw TreeErrors.syntax(source, json ? "JSON" : "YAML", e);
         }
         if (root == null || !root.isObject() || !root.path("targets").isArray()) {
-            throw new MetricsInputException("kế hoạch cần mục targets / plan " + source + " needs a 'targets' list");
+            throw new MetricsInputException(MetricsText.in(source, MetricsText.PLAN_NEEDS_TARGETS.of()));
         }
-        Optional<Escalation> defaultEscalation = escalation(root.get("escalation"), source);
+        TreeLines lines = TreeLines.of(bytes, mapper.getFactory(), "targets");
+        Optional<Escalation> defaultEscalation = escalation(root.get("escalation"),
+                what -> new MetricsInputException(MetricsText.at(source, lines.top("escalation"), what)));
         List<Target> targets = new ArrayList<>();
         int i = 0;
         for (JsonNode t : root.get("targets")) {
-            i++;
-            String where = source + " target " + i;
-            Indicator indicator = Indicator.parse(text(t, "indicator", where))
-                    .orElseThrow(() -> new MetricsInputException("chỉ tiêu lạ / unknown indicator in " + where + ": " + t.get("indicator")));
+            int n = ++i;
+            Located bad = (field, what, cause) -> new MetricsInputException(
+                    MetricsText.at(source, lines.entry(n, field), MetricsText.TARGET.of(n, what)), cause);
+            String code = optional(t, "indicator")
+                    .orElseThrow(() -> bad.of(null, MetricsText.MISSING_ENTRY.of("indicator"), null));
+            Indicator indicator = Indicator.parse(code)
+                    .orElseThrow(() -> bad.of("indicator", MetricsText.UNKNOWN_INDICATOR.of(code), null));
             Optional<UnitLevel> level = optional(t, "level").map(l -> UnitLevel.parse(l)
-                    .orElseThrow(() -> new MetricsInputException("cấp lạ / unknown level in " + where + ": " + l)));
+                    .orElseThrow(() -> bad.of("level", MetricsText.UNKNOWN_LEVEL.of(l), null)));
+            Optional<String> periodSpec = optional(t, "period");
             Optional<Period> period;
             try {
-                period = optional(t, "period").map(Period::parse);
+                period = periodSpec.map(Period::parse);
             } catch (IllegalArgumentException e) {
-                throw new MetricsInputException(where + ": " + e.getMessage(), e);
+                throw bad.of("period", MetricsText.INVALID_PERIOD.of(periodSpec.orElse("")), e);
             }
             JsonNode v = t.get("percent");
             if (v == null || !(v.isNumber() || v.isTextual())) {
-                throw new MetricsInputException("thiếu percent / missing percent in " + where);
+                throw bad.of("percent", MetricsText.MISSING_ENTRY.of("percent"), null);
             }
             BigDecimal percent;
             try {
-                percent = new BigDecimal(v.asText());
+                percent = new BigDecimal(v.asText().strip());
             } catch (NumberFormatException e) {
-                throw new MetricsInputException("percent không phải số / percent not a number in " + where, e);
+                throw bad.of("percent", MetricsText.PERCENT_NOT_A_NUMBER.of(v.asText()), e);
             }
             if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new MetricsInputException("percent ngoài 0..100 / percent outside 0..100 in " + where);
+                throw bad.of("percent", MetricsText.PERCENT_OUT_OF_RANGE.of(percent.toPlainString()), null);
             }
-            Optional<Escalation> esc = t.has("escalation") ? escalation(t.get("escalation"), where) : defaultEscalation;
+            Optional<Escalation> esc = t.has("escalation")
+                    ? escalation(t.get("escalation"), what -> bad.of("escalation", what, null)) : defaultEscalation;
+            Optional<String> aggregation = optional(t, "aggregation");
             Aggregation agg;
             try {
-                agg = optional(t, "aggregation").map(Aggregation::parse).orElse(Aggregation.POOLED);
+                agg = aggregation.map(Aggregation::parse).orElse(Aggregation.POOLED);
             } catch (IllegalArgumentException e) {
-                throw new MetricsInputException("aggregation: pooled|mean_of_units in " + where, e);
+                throw bad.of("aggregation", MetricsText.BAD_AGGREGATION.of(aggregation.orElse("")), e);
             }
             targets.add(new Target(indicator, level, optional(t, "group"), period, percent, esc, agg,
                     optional(t, "note").orElse("")));
@@ -112,18 +131,31 @@ public final class PlanLoader {
         return new Plan(root.path("name").asText(source), targets);
     }
 
-    private static Optional<Escalation> escalation(JsonNode e, String where) {
+    /** The error about one target's {@code field} (null: the target as a whole), at its line. */
+    private interface Located {
+        MetricsInputException of(String field, LocalizedText what, Throwable cause);
+    }
+
+    private static Optional<Escalation> escalation(JsonNode e, Function<LocalizedText, MetricsInputException> bad) {
         if (e == null || e.isNull()) {
             return Optional.empty();
         }
         if (!e.has("from_year") || !e.has("points_per_year")) {
-            throw new MetricsInputException("escalation cần from_year, points_per_year / escalation needs from_year and points_per_year in " + where);
+            throw bad.apply(MetricsText.ESCALATION_INCOMPLETE.of());
         }
-        return Optional.of(new Escalation(e.get("from_year").asInt(), new BigDecimal(e.get("points_per_year").asText())));
-    }
-
-    private static String text(JsonNode t, String field, String where) {
-        return optional(t, field).orElseThrow(() -> new MetricsInputException("thiếu / missing " + field + " in " + where));
+        String year = e.get("from_year").asText().strip();
+        String points = e.get("points_per_year").asText().strip();
+        int fromYear;
+        try {
+            fromYear = Integer.parseInt(year);
+        } catch (NumberFormatException x) {
+            throw bad.apply(MetricsText.ESCALATION_NOT_A_NUMBER.of("from_year", year));
+        }
+        try {
+            return Optional.of(new Escalation(fromYear, new BigDecimal(points)));
+        } catch (NumberFormatException x) {
+            throw bad.apply(MetricsText.ESCALATION_NOT_A_NUMBER.of("points_per_year", points));
+        }
     }
 
     private static Optional<String> optional(JsonNode t, String field) {
