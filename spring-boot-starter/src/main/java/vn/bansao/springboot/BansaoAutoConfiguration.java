@@ -19,7 +19,9 @@ import vn.bansao.signing.Level;
 import vn.bansao.signing.PadesSigner;
 import vn.bansao.signing.RemoteSigning;
 import vn.bansao.signing.SigningKey;
+import vn.bansao.verify.CheckpointMemory;
 import vn.bansao.verify.CopyVerifier;
+import vn.bansao.verify.RegisterDirectory;
 import vn.bansao.verify.NetworkPolicy;
 import vn.bansao.verify.TrustAnchors;
 
@@ -69,8 +71,36 @@ public class BansaoAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public CopyVerifier copyVerifier(TrustAnchors anchors, NetworkPolicy network) {
-        return CopyVerifier.builder().trustAnchors(anchors).network(network).build();
+    public CopyVerifier copyVerifier(TrustAnchors anchors, NetworkPolicy network, BansaoProperties properties) {
+        CopyVerifier.Builder builder = CopyVerifier.builder().trustAnchors(anchors).network(network);
+        BansaoProperties.RemoteRegisters remote = properties.getRemoteRegisters();
+        RegisterDirectory directory = null;
+        try {
+            if (remote.getDirectory() != null && remote.getDirectoryUrl() != null) {
+                throw new IllegalStateException("bansao.remote-registers: give directory or directory-url, not both");
+            }
+            if (remote.getDirectory() != null) {
+                directory = RegisterDirectory.fromJson(remote.getDirectory());
+            } else if (remote.getDirectoryUrl() != null) {
+                if (remote.getDirectoryKey() == null || remote.getDirectoryKey().isBlank()) {
+                    throw new IllegalStateException("bansao.remote-registers.directory-url needs directory-key (the"
+                            + " publisher's pinned note key)");
+                }
+                directory = RegisterDirectory.fetch(remote.getDirectoryUrl(), remote.getDirectoryKey(),
+                        remote.getTimeout(), remote.getMaxResponseBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bansao.remote-registers: cannot read the register directory: "
+                    + e.getMessage(), e);
+        }
+        if (directory != null) {
+            builder.registerDirectory(directory).registerNetwork(remote.getTimeout(), remote.getMaxResponseBytes())
+                    .checkpointMemory(remote.getCheckpointMemory() == null ? CheckpointMemory.inMemory()
+                            : CheckpointMemory.inDirectory(remote.getCheckpointMemory()));
+            LOG.info("Remote register check on for {} agencies (checkpoint memory: {})", directory.agencies().size(),
+                    remote.getCheckpointMemory() == null ? "this process only" : remote.getCheckpointMemory());
+        }
+        return builder.build();
     }
 
     @Bean

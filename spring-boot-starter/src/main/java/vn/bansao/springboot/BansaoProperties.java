@@ -39,6 +39,7 @@ public class BansaoProperties {
     private final Network network = new Network();
     private final RemoteSigning remoteSigning = new RemoteSigning();
     private final Health health = new Health();
+    private final RemoteRegisters remoteRegisters = new RemoteRegisters();
 
     public Agency getAgency() {
         return agency;
@@ -71,6 +72,10 @@ public class BansaoProperties {
 
     public RemoteSigning getRemoteSigning() {
         return remoteSigning;
+    }
+
+    public RemoteRegisters getRemoteRegisters() {
+        return remoteRegisters;
     }
 
     public Health getHealth() {
@@ -435,6 +440,75 @@ public class BansaoProperties {
 
         public void setOcspUrls(List<String> ocspUrls) {
             this.ocspUrls = new ArrayList<>(ocspUrls);
+        }
+    }
+
+    /**
+     * The receiving side: check a copy against the register of the agency that issued it, over HTTP, through a
+     * directory the integrator configures (never a URL taken from the copy). Off unless a directory is given.
+     * {@code bansao.remote-registers.directory=/etc/bansao/register-directory.json},
+     * {@code bansao.remote-registers.checkpoint-memory=/var/lib/bansao/checkpoints}.
+     */
+    public static class RemoteRegisters {
+        /** The directory JSON file (agency code -> register URL, checkpoint key, witnesses). */
+        private Path directory;
+        /** Or: the directory served as a C2SP signed note at this URL, verified with {@link #directoryKey}. */
+        private java.net.URI directoryUrl;
+        /** The publisher's note verifier key for {@link #directoryUrl}. */
+        private String directoryKey;
+        /** Folder remembering the last checkpoint accepted per register; empty: this process's memory only. */
+        private Path checkpointMemory;
+        /** Total time one request to a register or witness may take. */
+        private java.time.Duration timeout = java.time.Duration.ofSeconds(5);
+        /** Largest answer accepted from a register or witness. */
+        private int maxResponseBytes = 1 << 20;
+
+        public Path getDirectory() {
+            return directory;
+        }
+
+        public void setDirectory(Path directory) {
+            this.directory = directory;
+        }
+
+        public java.net.URI getDirectoryUrl() {
+            return directoryUrl;
+        }
+
+        public void setDirectoryUrl(java.net.URI directoryUrl) {
+            this.directoryUrl = directoryUrl;
+        }
+
+        public String getDirectoryKey() {
+            return directoryKey;
+        }
+
+        public void setDirectoryKey(String directoryKey) {
+            this.directoryKey = directoryKey;
+        }
+
+        public Path getCheckpointMemory() {
+            return checkpointMemory;
+        }
+
+        public void setCheckpointMemory(Path checkpointMemory) {
+            this.checkpointMemory = checkpointMemory;
+        }
+
+        public java.time.Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(java.time.Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public int getMaxResponseBytes() {
+            return maxResponseBytes;
+        }
+
+        public void setMaxResponseBytes(int maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
         }
     }
 }
