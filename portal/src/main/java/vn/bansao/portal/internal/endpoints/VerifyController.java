@@ -8,7 +8,6 @@ import vn.bansao.core.facts.CertificationKind;
 import vn.bansao.core.read.CertifiedCopyReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,11 +47,11 @@ public class VerifyController {
     private final long maxUploadBytes;
     private final BansaoTimers timers;
 
-    public VerifyController(CopyVerifier verifier, @Qualifier("ownCopiesVerifier") CopyVerifier ownCopies,
+    public VerifyController(CopyVerifier verifier, OwnCopiesVerifier ownCopies,
                             CertificationRegister register, PageThumbnails thumbnails, BansaoProperties bansao,
                             PortalProperties portal, BansaoTimers timers) {
         this.verifier = verifier;
-        this.ownCopies = ownCopies;
+        this.ownCopies = ownCopies.verifier();
         this.register = register;
         this.thumbnails = thumbnails;
         this.agencyName = bansao.getAgency().getName();
