@@ -3,7 +3,6 @@ package vn.bansao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,30 +25,12 @@ final class TestkitServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
-        CountDownLatch stopped = new CountDownLatch(1);
         try (TestPki pki = TestPki.load(dir)) {
-            Thread hook = new Thread(() -> {
-                pki.close();
-                stopped.countDown();
-            }, "bansao-testkit-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
             w.println("Đang phục vụ / Serving " + dir.toAbsolutePath());
             w.println("  TSA  " + pki.tsaUrl());
             w.println("  OCSP " + pki.ocspUrl());
             w.println("  CRL  " + pki.crlUrl());
-            w.println("Dừng bằng Ctrl-C / Stop with Ctrl-C.");
-            w.flush();
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                // stopped from inside the JVM (tests, embedding): leave cleanly
-                Thread.currentThread().interrupt();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run: nothing to undo
-            }
+            ServeUntilStopped.run(w, pki::close, "bansao-testkit-shutdown");
         }
         w.println("Đã dừng / Stopped.");
         w.flush();

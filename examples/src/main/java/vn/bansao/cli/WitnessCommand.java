@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -135,29 +134,11 @@ final class WitnessCommand implements Callable<Integer> {
         defaultProperty("sun.net.httpserver.maxRspTime", "30");
         defaultProperty("sun.net.httpserver.nodelay", "true");
         PrintWriter w = spec.commandLine().getOut();
-        CountDownLatch stopped = new CountDownLatch(1);
         try (WitnessServer server = WitnessServer.start(address, witness)) {
-            Thread hook = new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }, "bansao-witness-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
             w.println("Nhân chứng đang phục vụ / Witness serving " + server.uri());
             w.println("  Khóa kiểm tra / verifier key: " + signer.verifier().verifierKey());
             witness.origins().stream().sorted().forEach(o -> w.println("  Sổ / log: " + o));
-            w.println("Dừng bằng Ctrl-C / Stop with Ctrl-C.");
-            w.flush();
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                // stopped from inside the JVM (tests, embedding): leave cleanly
-                Thread.currentThread().interrupt();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run
-            }
+            ServeUntilStopped.run(w, server::close, "bansao-witness-shutdown");
         }
         w.println("Đã dừng / Stopped.");
         w.flush();
