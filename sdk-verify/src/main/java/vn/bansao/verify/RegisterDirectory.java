@@ -85,6 +85,11 @@ public final class RegisterDirectory {
             if (witnesses.stream().map(Witness::name).distinct().count() != witnesses.size()) {
                 throw new IllegalArgumentException("two witnesses of the same name for " + agencyCode);
             }
+            // one key (its public key bytes, whatever the name) is one witness (the cosigned message does not carry the name): a quorum of
+            // two must not be met by one witness listed twice
+            if (witnesses.stream().map(w -> w.key().strip().split("\\+", 3)[2]).distinct().count() != witnesses.size()) {
+                throw new IllegalArgumentException("two witnesses with the same key for " + agencyCode);
+            }
             if (witnessQuorum < 0 || witnessQuorum > witnesses.size()) {
                 throw new IllegalArgumentException("witnessQuorum of " + agencyCode + " must be between 0 and "
                         + witnesses.size());

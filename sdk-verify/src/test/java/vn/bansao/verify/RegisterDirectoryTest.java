@@ -59,6 +59,9 @@ class RegisterDirectoryTest {
                 json(key, ",\"witnessQuorum\":1"),                                 // quorum above the witnesses
                 json(key, ",\"witnesses\":[{\"name\":\"w\",\"url\":\"http://w/\",\"key\":\"" + key + "\"}]"), // a note key, not a cosignature key
                 json(key, ",\"witnessQuorum\":\"0\""),                             // a number as a string
+                json(key, ",\"witnesses\":[{\"name\":\"a.example.vn\",\"url\":\"http://a.example.vn/\",\"key\":\"" + wkey
+                        + "\"},{\"name\":\"b.example.vn\",\"url\":\"http://b.example.vn/\",\"key\":\"" + wkey
+                        + "\"}],\"witnessQuorum\":2"),                                // one witness listed twice
                 json("not a key", ""),
                 json(key, "").replace("https://dvc", "file://dvc"),
                 json(key, "").replace("/api/register/v1", "/api?x=1"),
