@@ -1,17 +1,12 @@
 package vn.bansao.transparency.note;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
-import java.util.Collections;
 
 /**
  * Signs notes in the C2SP signed-note format (checkpoints, year closings) with the certifying
@@ -54,23 +49,8 @@ public final class NoteSigner {
 
     /** As {@link #fromPkcs12(Path, char[], String)}, choosing the entry by alias. */
     public static NoteSigner fromPkcs12(Path file, char[] password, String keyName, String alias) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, password);
-            for (String a : alias != null ? java.util.List.of(alias) : Collections.list(ks.aliases())) {
-                if (ks.isKeyEntry(a)) {
-                    PrivateKey key = (PrivateKey) ks.getKey(a, password);
-                    java.security.cert.Certificate cert = ks.getCertificate(a);
-                    if (key != null && cert != null) {
-                        return new NoteSigner(keyName, key, cert.getPublicKey());
-                    }
-                }
-            }
-            throw new IllegalArgumentException("Tệp PKCS#12 không có khóa bí mật / no private key in " + file);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("Không đọc được tệp PKCS#12 (sai mật khẩu?) / cannot read PKCS#12 "
-                    + file + " (wrong password?): " + e.getMessage(), e);
-        }
+        java.security.KeyPair pair = Pkcs12Keys.load(file, password, alias);
+        return new NoteSigner(keyName, pair.getPrivate(), pair.getPublic());
     }
 
     /** The key name written on signature lines. */

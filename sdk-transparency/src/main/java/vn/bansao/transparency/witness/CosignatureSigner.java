@@ -1,17 +1,12 @@
 package vn.bansao.transparency.witness;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.util.Collections;
-import java.util.List;
 import vn.bansao.transparency.checkpoint.Checkpoint;
+import vn.bansao.transparency.note.Pkcs12Keys;
 import vn.bansao.transparency.note.SignedNote;
 
 /**
@@ -57,19 +52,8 @@ public final class CosignatureSigner {
 
     /** As {@link #fromPkcs12(Path, char[], String)}, choosing the entry by alias when {@code alias} is not null. */
     public static CosignatureSigner fromPkcs12(Path file, char[] password, String name, String alias) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, password);
-            for (String a : alias != null ? List.of(alias) : Collections.list(ks.aliases())) {
-                if (ks.isKeyEntry(a) && ks.getKey(a, password) instanceof PrivateKey key && ks.getCertificate(a) != null) {
-                    return new CosignatureSigner(name, key, ks.getCertificate(a).getPublicKey());
-                }
-            }
-            throw new IllegalArgumentException("Tệp PKCS#12 không có khóa bí mật / no private key in " + file);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("Không đọc được tệp PKCS#12 (sai mật khẩu?) / cannot read PKCS#12 "
-                    + file + " (wrong password?): " + e.getMessage(), e);
-        }
+        java.security.KeyPair pair = Pkcs12Keys.load(file, password, alias);
+        return new CosignatureSigner(name, pair.getPrivate(), pair.getPublic());
     }
 
     private void checkPair() {
