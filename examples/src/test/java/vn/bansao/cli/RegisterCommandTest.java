@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.bansao.register.RegisterConfig;
 
 /** {@code bansao register …} end to end on an H2 file, with the documented sample entry. */
@@ -26,17 +23,8 @@ class RegisterCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cli = BansaoCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -46,7 +34,7 @@ class RegisterCommandTest {
     @Test
     void addPrintsTheAllocatedNumberAndListShowsIt() throws Exception {
         assertThat(Files.exists(SAMPLE)).isTrue();
-        Run first = run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
+        CliRun first = run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode n1 = JSON.readTree(first.out());
         assertThat(n1.get("number").asLong()).isEqualTo(1);
@@ -58,7 +46,7 @@ class RegisterCommandTest {
         JsonNode n2 = JSON.readTree(run("register", "add", "--db", db(), "--entry", SAMPLE.toString()).out());
         assertThat(n2.get("number").asLong()).isEqualTo(2);
 
-        Run list = run("register", "list", "--db", db(), "--year", "2026", "--json");
+        CliRun list = run("register", "list", "--db", db(), "--year", "2026", "--json");
         assertThat(list.exit()).isZero();
         JsonNode entries = JSON.readTree(list.out());
         assertThat(entries).hasSize(2);
@@ -67,7 +55,7 @@ class RegisterCommandTest {
         assertThat(entries.get(1).get("status").asText()).isEqualTo("CERTIFIED");
         assertThat(entries.get(0).get("requesterName").asText()).isEqualTo("Nguyễn Văn An");
 
-        Run text = run("register", "list", "--db", db(), "--year", "2026");
+        CliRun text = run("register", "list", "--db", db(), "--year", "2026");
         assertThat(text.out()).contains("2, Quyển số 01/2026-SCT/BS").contains("2 mục / entries");
     }
 
@@ -75,7 +63,7 @@ class RegisterCommandTest {
     void verifyExitsZeroOnlyWhenIntact() throws Exception {
         run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
         run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
-        Run ok = run("register", "verify", "--db", db());
+        CliRun ok = run("register", "verify", "--db", db());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).contains("INTACT");
 
@@ -83,7 +71,7 @@ class RegisterCommandTest {
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("UPDATE bansao_entries SET requester_name = 'Người khác' WHERE leaf_index = 1");
         }
-        Run bad = run("register", "verify", "--db", db());
+        CliRun bad = run("register", "verify", "--db", db());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("EDITED\t1\t").contains("TAMPERED");
     }
@@ -103,12 +91,12 @@ class RegisterCommandTest {
         Path pw = dir.resolve("pw.txt");
         Files.writeString(pw, "secret-123\n");
 
-        Run cp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
+        CliRun cp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
         assertThat(cp.exit()).as(cp.err()).isZero();
         assertThat(cp.out()).startsWith("bansao.vn/register\n3\n").contains("\n\n\u2014 bansao.vn/register ");
         assertThat(cp.err()).contains("verifier key: bansao.vn/register+");
 
-        Run proof = run("register", "proof", "--db", db(), "--year", "2026", "--number", "2");
+        CliRun proof = run("register", "proof", "--db", db(), "--year", "2026", "--number", "2");
         assertThat(proof.exit()).as(proof.err()).isZero();
         JsonNode p = JSON.readTree(proof.out());
         assertThat(p.get("treeSize").asLong()).isEqualTo(3);
@@ -129,7 +117,7 @@ class RegisterCommandTest {
         }
 
         // the current year cannot be closed: it would block the rest of it for good
-        Run early = run("register", "close-year", "--db", db(), "--year", "2026", "--pkcs12", p12.toString(),
+        CliRun early = run("register", "close-year", "--db", db(), "--year", "2026", "--pkcs12", p12.toString(),
                 "--password-file", pw.toString());
         assertThat(early.exit()).isEqualTo(2);
         assertThat(early.err()).contains("only be closed after the year ends");
@@ -138,16 +126,16 @@ class RegisterCommandTest {
         Files.writeString(old, Files.readString(SAMPLE).replace("\"book\": 1,", "\"book\": 1, \"date\": \"2025-12-30\","));
         assertThat(run("register", "add", "--db", db(), "--entry", old.toString(), "--import", "sổ giấy 2025").exit())
                 .isZero();
-        Run close = run("register", "close-year", "--db", db(), "--year", "2025", "--pkcs12", p12.toString(),
+        CliRun close = run("register", "close-year", "--db", db(), "--year", "2025", "--pkcs12", p12.toString(),
                 "--password-file", pw.toString());
         assertThat(close.exit()).as(close.err()).isZero();
         JsonNode closed = JSON.readTree(close.out());
         assertThat(closed.get(0).get("total").asLong()).isEqualTo(1);
         assertThat(closed.get(0).get("signed").asBoolean()).isTrue();
-        Run refused = run("register", "add", "--db", db(), "--entry", old.toString(), "--import", "sổ giấy 2025");
+        CliRun refused = run("register", "add", "--db", db(), "--entry", old.toString(), "--import", "sổ giấy 2025");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("is closed");
-        Run noVoid = run("register", "void", "--db", db(), "--year", "2025", "--number", "1", "--reason", "x");
+        CliRun noVoid = run("register", "void", "--db", db(), "--year", "2025", "--number", "1", "--reason", "x");
         assertThat(noVoid.exit()).isEqualTo(2);
         assertThat(noVoid.err()).contains("is closed");
         assertThat(run("register", "verify", "--db", db()).exit()).isZero();
@@ -159,28 +147,28 @@ class RegisterCommandTest {
         run("register", "add", "--db", db(), "--entry", SAMPLE.toString());
         int year = RegisterDbOptions.thisYear();
 
-        Run noReason = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2");
+        CliRun noReason = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2");
         assertThat(noReason.exit()).isEqualTo(2);
         assertThat(noReason.err()).contains("--reason");
-        Run blank = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason", "  ");
+        CliRun blank = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason", "  ");
         assertThat(blank.exit()).isEqualTo(2);
         assertThat(blank.err()).contains("a reason is required");
-        Run voided = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason",
+        CliRun voided = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason",
                 "Người yêu cầu rút hồ sơ");
         assertThat(voided.exit()).as(voided.err()).isZero();
         JsonNode v = JSON.readTree(voided.out());
         assertThat(v.get("status").asText()).isEqualTo("VOID");
         assertThat(v.get("voidReason").asText()).isEqualTo("Người yêu cầu rút hồ sơ");
-        Run again = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason", "x");
+        CliRun again = run("register", "void", "--db", db(), "--year", "" + year, "--number", "2", "--reason", "x");
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("already void");
-        Run unknown = run("register", "void", "--db", db(), "--year", "" + year, "--number", "9", "--reason", "x");
+        CliRun unknown = run("register", "void", "--db", db(), "--year", "" + year, "--number", "9", "--reason", "x");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("not found");
 
         Path fix = dir.resolve("fix.json");
         Files.writeString(fix, "{\"requesterName\": \"Nguyễn Văn Ấn\", \"pages\": 4}");
-        Run corrected = run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
+        CliRun corrected = run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
                 fix.toString(), "--reason", "Sai dấu tên");
         assertThat(corrected.exit()).as(corrected.err()).isZero();
         JsonNode c = JSON.readTree(corrected.out());
@@ -191,7 +179,7 @@ class RegisterCommandTest {
         assertThat(c.get("corrected").asBoolean()).isTrue();
         Path redate = dir.resolve("redate.json");
         Files.writeString(redate, "{\"date\": \"2026-01-01\"}");
-        Run refused = run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
+        CliRun refused = run("register", "correct", "--db", db(), "--year", "" + year, "--number", "1", "--entry",
                 redate.toString(), "--reason", "x");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("cannot be corrected");
@@ -199,7 +187,7 @@ class RegisterCommandTest {
                 fix.toString()).exit()).isEqualTo(2); // --reason is required
         assertThat(run("register", "verify", "--db", db()).exit()).isZero();
 
-        Run help = run("register", "void", "--help");
+        CliRun help = run("register", "void", "--help");
         assertThat(help.out()).contains("Hủy một số chứng thực").contains("Void a certification number")
                 .contains("--reason");
         assertThat(run("register", "correct", "--help").out()).contains("Đính chính").contains("Correct an entry");
@@ -215,14 +203,14 @@ class RegisterCommandTest {
         if (today.getDayOfYear() == 1) {
             return; // on 1 January the first of the year is today
         }
-        Run refused = run("register", "add", "--db", db(), "--entry", old.toString());
+        CliRun refused = run("register", "add", "--db", db(), "--entry", old.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("the register assigns the certification date");
-        Run imported = run("register", "add", "--db", db(), "--entry", old.toString(), "--import",
+        CliRun imported = run("register", "add", "--db", db(), "--entry", old.toString(), "--import",
                 "Chuyển sổ giấy sang sổ điện tử");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(JSON.readTree(imported.out()).get("number").asLong()).isEqualTo(1); // the refusal consumed nothing
-        Run list = run("register", "list", "--db", db(), "--year", "" + today.getYear(), "--json");
+        CliRun list = run("register", "list", "--db", db(), "--year", "" + today.getYear(), "--json");
         assertThat(JSON.readTree(list.out()).get(0).get("date").asText()).isEqualTo(today.withDayOfYear(1).toString());
         assertThat(run("register", "add", "--help").out()).contains("--import").contains("paper register");
     }
@@ -231,17 +219,17 @@ class RegisterCommandTest {
     void badEntryFileAndUnreachableDatabaseGiveOneLineErrors() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"agencyCode\": \"000.00.00.H56\", \"requesterNmae\": \"typo\"}");
-        Run typo = run("register", "add", "--db", db(), "--entry", bad.toString());
+        CliRun typo = run("register", "add", "--db", db(), "--entry", bad.toString());
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).contains("unknown field \"requesterNmae\"");
         assertThat(typo.err().lines().count()).isEqualTo(1);
 
-        Run missing = run("register", "verify", "--db", dir.resolve("typo.mv.db").toString());
+        CliRun missing = run("register", "verify", "--db", dir.resolve("typo.mv.db").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("register not found");
         assertThat(Files.exists(dir.resolve("typo.mv.db"))).isFalse();
 
-        Run down = run("register", "list", "--db", "jdbc:postgresql://127.0.0.1:1/register", "--db-user", "x");
+        CliRun down = run("register", "list", "--db", "jdbc:postgresql://127.0.0.1:1/register", "--db-user", "x");
         assertThat(down.exit()).isEqualTo(2);
         assertThat(down.err()).contains("Không kết nối được cơ sở dữ liệu sổ chứng thực");
         assertThat(List.of(down.err().split("\n"))).hasSize(1);

@@ -3,8 +3,6 @@ package vn.bansao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.bansao.testkit.BansaoAssertions.assertThatPdf;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
@@ -30,17 +27,8 @@ class SignCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = BansaoCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path copy() throws Exception {
@@ -68,7 +56,7 @@ class SignCommandTest {
         Path officer = pki.officer().writePkcs12(dir.resolve("officer.p12"), "cli-password".toCharArray());
         Path out = dir.resolve("signed.pdf");
 
-        Run refused = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+        CliRun refused = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
                 "--password-file", password.toString(), "--role", "officer");
 
         assertThat(refused.exit()).isNotZero();
@@ -89,12 +77,12 @@ class SignCommandTest {
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pki.root().certificate().getEncoded())
                 + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
 
-        Run first = run("sign", "--in", in.toString(), "--out", dir.resolve("1.pdf").toString(), "--pkcs12", officer.toString(),
+        CliRun first = run("sign", "--in", in.toString(), "--out", dir.resolve("1.pdf").toString(), "--pkcs12", officer.toString(),
                 "--password-file", password.toString(), "--role", "officer", "--level", "B-T", "--tsa", pki.tsaUrl());
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("bansao_officer");
         // the option name certify and portal use, which carries the role
-        Run second = run("sign", "--in", dir.resolve("1.pdf").toString(), "--out", dir.resolve("2.pdf").toString(),
+        CliRun second = run("sign", "--in", dir.resolve("1.pdf").toString(), "--out", dir.resolve("2.pdf").toString(),
                 "--authority-pkcs12", authority.toString(), "--password-file", password.toString(),
                 "--level", "B-LT", "--tsa", pki.tsaUrl(), "--trust", root.toString());
         assertThat(second.exit()).as(second.err()).isZero();
@@ -114,26 +102,26 @@ class SignCommandTest {
         Path officer = pki.officer().writePkcs12(dir.resolve("officer.p12"), "right".toCharArray());
         Path out = dir.resolve("out.pdf");
 
-        Run wrongPassword = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+        CliRun wrongPassword = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
                 "--password-file", password.toString(), "--role", "officer", "--level", "B-B");
         assertThat(wrongPassword.exit()).isEqualTo(2);
         assertThat(wrongPassword.err().strip()).doesNotContain("\n").contains("wrong key store password").contains("WRONG_PASSWORD");
 
         Files.writeString(password, "right\n");
-        Run noTsa = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+        CliRun noTsa = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
                 "--password-file", password.toString(), "--level", "B-T");
         assertThat(noTsa.exit()).isEqualTo(2);
         assertThat(noTsa.err()).contains("needs --tsa");
 
         Path notPdf = dir.resolve("scan.jpg");
         Files.write(notPdf, SampleScans.seed(1).a4Jpeg(150).bytes());
-        Run bad = run("sign", "--in", notPdf.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+        CliRun bad = run("sign", "--in", notPdf.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
                 "--password-file", password.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err().strip()).doesNotContain("\n").contains("NOT_A_PDF");
         assertThat(out).doesNotExist();
 
-        Run badLevel = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
+        CliRun badLevel = run("sign", "--in", in.toString(), "--out", out.toString(), "--pkcs12", officer.toString(),
                 "--password-file", password.toString(), "--level", "B-X");
         assertThat(badLevel.exit()).isEqualTo(2);
         assertThat(badLevel.err()).contains("unknown signature level");

@@ -22,22 +22,13 @@ import picocli.CommandLine;
 
 class TestkitCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = BansaoCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void pkiWritesTheNamedFilesAndRefusesToOverwrite(@TempDir Path dir) throws Exception {
-        Run first = run("testkit", "pki", "--out", dir.toString());
+        CliRun first = run("testkit", "pki", "--out", dir.toString());
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("officer.p12").contains("authority.p12").contains("password.txt")
@@ -53,7 +44,7 @@ class TestkitCommandTest {
         }
         assertThat(ks.getKey("officer", password)).isNotNull();
 
-        Run second = run("testkit", "pki", "--out", dir.toString());
+        CliRun second = run("testkit", "pki", "--out", dir.toString());
         assertThat(second.exit()).isEqualTo(2);
         assertThat(second.err()).contains("--force");
     }
@@ -90,14 +81,14 @@ class TestkitCommandTest {
 
     @Test
     void serveExplainsAMissingPki(@TempDir Path dir) {
-        Run r = run("testkit", "serve", "--dir", dir.toString());
+        CliRun r = run("testkit", "serve", "--dir", dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("password.txt").contains("bansao testkit pki");
     }
 
     @Test
     void helpIsBilingual() {
-        Run r = run("testkit", "--help");
+        CliRun r = run("testkit", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("pki").contains("serve").contains("PKI thử nghiệm").contains("The test PKI");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.bansao.core.CertifiedCopy;
 import vn.bansao.core.ScanSource;
 import vn.bansao.core.facts.CertificationFacts;
@@ -41,17 +38,8 @@ class VerifyCommandTest {
     static Path basic;
     static Path root;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = BansaoCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static byte[] unsigned() {
@@ -91,20 +79,20 @@ class VerifyCommandTest {
 
     @Test
     void validCopyExitsZeroWithAVietnameseReport() {
-        Run r = run("verify", "--trust", root.toString(), valid.toString());
+        CliRun r = run("verify", "--trust", root.toString(), valid.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Kết luận: HỢP LỆ").contains("người thực hiện chứng thực").contains("B-LT").doesNotContain("TOTAL_PASSED").doesNotContain("PADES_BASELINE");
     }
 
     @Test
     void englishOnRequest() {
-        Run r = run("verify", "--lang", "en", "--trust", root.toString(), valid.toString());
+        CliRun r = run("verify", "--lang", "en", "--trust", root.toString(), valid.toString());
         assertThat(r.out()).contains("Verdict: VALID").contains("certifying authority");
     }
 
     @Test
     void jsonArrayForSeveralFilesAndExitOneWhenAnyIsInvalid() throws Exception {
-        Run r = run("verify", "--json", "--trust", root.toString(), valid.toString(), tampered.toString(), basic.toString());
+        CliRun r = run("verify", "--json", "--trust", root.toString(), valid.toString(), tampered.toString(), basic.toString());
         assertThat(r.exit()).isEqualTo(1);
         JsonNode array = new ObjectMapper().readTree(r.out());
         assertThat(array.isArray()).isTrue();
@@ -140,10 +128,10 @@ class VerifyCommandTest {
             copy = Files.write(dir.resolve("so-" + e.number().sequence() + ".pdf"), pdf);
             reg.complete(e.number(), vn.bansao.verify.internal.trust.Fingerprints.sha256(pdf).toLowerCase(java.util.Locale.ROOT));
         }
-        Run ok = run("verify", "--json", "--trust", root.toString(), "--register", db.toString(), copy.toString());
+        CliRun ok = run("verify", "--json", "--trust", root.toString(), "--register", db.toString(), copy.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         assertThat(new ObjectMapper().readTree(ok.out()).get(0).get("register").get("outcome").asText()).isEqualTo("CONFIRMED");
-        Run missing = run("verify", "--register", dir.resolve("khong-co").toString(), copy.toString());
+        CliRun missing = run("verify", "--register", dir.resolve("khong-co").toString(), copy.toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("register not found");
     }
@@ -161,18 +149,18 @@ class VerifyCommandTest {
         Files.writeString(listed, "{\"agencies\":{\"000.00.12.H29\":{\"registerUrl\":\"http://127.0.0.1:" + closedPort
                 + "/api/register/v1/\",\"checkpointKey\":\"" + key + "\"}}}");
         Path memory = dir.resolve("diem-kiem");
-        Run down = run("verify", "--lang", "en", "--trust", root.toString(), "--directory", listed.toString(),
+        CliRun down = run("verify", "--lang", "en", "--trust", root.toString(), "--directory", listed.toString(),
                 "--checkpoint-memory", memory.toString(), valid.toString());
         assertThat(down.exit()).as(down.out() + down.err()).isEqualTo(2);
         assertThat(down.out()).contains("register not reachable");
         assertThat(Files.isDirectory(memory)).isTrue();
         Path other = dir.resolve("danh-ba-khac.json");
         Files.writeString(other, "{\"agencies\":{}}");
-        Run unlisted = run("verify", "--trust", root.toString(), "--directory", other.toString(), valid.toString());
+        CliRun unlisted = run("verify", "--trust", root.toString(), "--directory", other.toString(), valid.toString());
         assertThat(unlisted.exit()).isEqualTo(2);
         assertThat(unlisted.out()).contains("không có trong danh bạ sổ");
         Files.writeString(other, "{\"agencies\":{},\"agencies\":{}}");
-        Run malformed = run("verify", "--trust", root.toString(), "--directory", other.toString(), valid.toString());
+        CliRun malformed = run("verify", "--trust", root.toString(), "--directory", other.toString(), valid.toString());
         assertThat(malformed.exit()).isEqualTo(2);
         assertThat(malformed.err()).startsWith("bansao verify: ").contains("danh-ba-khac.json");
         assertThat(run("verify", "--checkpoint-memory", memory.toString(), valid.toString()).err())
@@ -181,13 +169,13 @@ class VerifyCommandTest {
 
     @Test
     void badOptionsFailWithOneLine() {
-        Run lang = run("verify", "--lang", "fr", valid.toString());
+        CliRun lang = run("verify", "--lang", "fr", valid.toString());
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).contains("unsupported language").hasLineCount(1);
-        Run missing = run("verify", dir.resolve("absent.pdf").toString());
+        CliRun missing = run("verify", dir.resolve("absent.pdf").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("absent.pdf");
-        Run trust = run("verify", "--trust", dir.resolve("missing.pem").toString(), valid.toString());
+        CliRun trust = run("verify", "--trust", dir.resolve("missing.pem").toString(), valid.toString());
         assertThat(trust.exit()).isEqualTo(2);
         assertThat(trust.err()).contains("missing.pem");
     }
@@ -198,14 +186,14 @@ class VerifyCommandTest {
         Files.copy(valid, folder.resolve("a.pdf"));
         Files.copy(valid, folder.getParent().resolve("b.PDF"));
         Files.writeString(folder.resolve("ghi-chu.txt"), "not a copy");
-        Run r = run("verify", "--json", "--trust", root.toString(), folder.getParent().toString());
+        CliRun r = run("verify", "--json", "--trust", root.toString(), folder.getParent().toString());
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode reports = new ObjectMapper().readTree(r.out());
         assertThat(reports).hasSize(2);
         assertThat(reports.get(0).get("file").asText()).endsWith("b.PDF");
         assertThat(reports.get(1).get("file").asText()).endsWith("a.pdf");
         Path empty = Files.createDirectories(dir.resolve("trong"));
-        Run none = run("verify", "--trust", root.toString(), empty.toString());
+        CliRun none = run("verify", "--trust", root.toString(), empty.toString());
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("không có tệp PDF").contains("no PDF file");
     }
@@ -215,14 +203,14 @@ class VerifyCommandTest {
         Path locked = Files.copy(valid, dir.resolve("khoa.pdf"));
         Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
-        Run r = run("verify", "--trust", root.toString(), locked.toString());
+        CliRun r = run("verify", "--trust", root.toString(), locked.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("CHƯA XÁC ĐỊNH ĐƯỢC").contains("không có quyền truy cập").doesNotContain("KHÔNG HỢP LỆ");
     }
 
     @Test
     void aMissingFileIsNamedInBothLanguages() {
-        Run r = run("verify", "--trust", root.toString(), dir.resolve("khong-co.pdf").toString());
+        CliRun r = run("verify", "--trust", root.toString(), dir.resolve("khong-co.pdf").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Không tìm thấy tệp").contains("no such file").contains("khong-co.pdf");
     }

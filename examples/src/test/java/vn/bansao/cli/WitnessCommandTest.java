@@ -39,17 +39,8 @@ class WitnessCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cli = BansaoCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A witness command running in a thread until stopped. */
@@ -100,7 +91,7 @@ class WitnessCommandTest {
     }
 
     private String checkpoint(Path p12, Path pw) {
-        Run cp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
+        CliRun cp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
         assertThat(cp.exit()).as(cp.err()).isZero();
         return cp.out();
     }
@@ -110,12 +101,12 @@ class WitnessCommandTest {
         Path pw = dir.resolve("pw.txt");
         Files.writeString(pw, "secret-123\n");
         Path witnessKey = dir.resolve("witness.p12");
-        Run keygen = run("witness", "keygen", "--out", witnessKey.toString(), "--password-file", pw.toString(), "--name", NAME);
+        CliRun keygen = run("witness", "keygen", "--out", witnessKey.toString(), "--password-file", pw.toString(), "--name", NAME);
         assertThat(keygen.exit()).as(keygen.err()).isZero();
         CosignatureVerifier witnessVkey = CosignatureVerifier.parse(keygen.out().strip());
         assertThat(witnessVkey.name()).isEqualTo(NAME);
         // never overwrites a key
-        Run again = run("witness", "keygen", "--out", witnessKey.toString(), "--password-file", pw.toString(), "--name", NAME);
+        CliRun again = run("witness", "keygen", "--out", witnessKey.toString(), "--password-file", pw.toString(), "--name", NAME);
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains(witnessKey.toString());
 
@@ -123,7 +114,7 @@ class WitnessCommandTest {
         for (int i = 0; i < 2; i++) {
             assertThat(run("register", "add", "--db", db(), "--entry", SAMPLE.toString()).exit()).isZero();
         }
-        Run firstCp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
+        CliRun firstCp = run("register", "checkpoint", "--db", db(), "--pkcs12", p12.toString(), "--password-file", pw.toString());
         String note2 = firstCp.out();
         Matcher vk = Pattern.compile("verifier key: (\\S+)").matcher(firstCp.err());
         assertThat(vk.find()).isTrue();
@@ -170,13 +161,13 @@ class WitnessCommandTest {
     void badOptionsAreOneBilingualLine() throws Exception {
         Path pw = dir.resolve("pw.txt");
         Files.writeString(pw, "secret-123\n");
-        Run spaces = run("witness", "keygen", "--out", dir.resolve("w.p12").toString(), "--password-file", pw.toString(),
+        CliRun spaces = run("witness", "keygen", "--out", dir.resolve("w.p12").toString(), "--password-file", pw.toString(),
                 "--name", "Sở Tư pháp TP.HCM");
         assertThat(spaces.exit()).isEqualTo(2);
         assertThat(spaces.err()).contains("no spaces").contains("không được rỗng");
         assertThat(Files.exists(dir.resolve("w.p12"))).isFalse();
 
-        Run missing = run("witness", "--key", "w.p12");
+        CliRun missing = run("witness", "--key", "w.p12");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("missing option --listen");
 
@@ -184,15 +175,15 @@ class WitnessCommandTest {
         assertThat(run("witness", "keygen", "--out", key.toString(), "--password-file", pw.toString(), "--name", NAME).exit()).isZero();
         Path logs = dir.resolve("logs.txt");
         Files.writeString(logs, "# one good, one bad\nbansao.vn/register=not-a-key\n");
-        Run badLog = run("witness", "--listen", "127.0.0.1:0", "--key", key.toString(), "--password-file", pw.toString(),
+        CliRun badLog = run("witness", "--listen", "127.0.0.1:0", "--key", key.toString(), "--password-file", pw.toString(),
                 "--name", NAME, "--state", dir.resolve("s").toString(), "--logs", logs.toString());
         assertThat(badLog.exit()).isEqualTo(2);
         assertThat(badLog.err()).contains(logs + ":2").contains("malformed verifier key");
 
-        Run noLog = run("witness", "--listen", "127.0.0.1:0", "--key", key.toString(), "--password-file", pw.toString(),
+        CliRun noLog = run("witness", "--listen", "127.0.0.1:0", "--key", key.toString(), "--password-file", pw.toString(),
                 "--name", NAME, "--state", dir.resolve("s").toString());
         assertThat(noLog.err()).contains("at least one log");
-        Run badListen = run("witness", "--listen", "9090", "--key", key.toString(), "--password-file", pw.toString(),
+        CliRun badListen = run("witness", "--listen", "9090", "--key", key.toString(), "--password-file", pw.toString(),
                 "--name", NAME, "--state", dir.resolve("s").toString(), "--log", "x+00000000+AAAA");
         assertThat(badListen.err()).contains("HOST:PORT");
     }
